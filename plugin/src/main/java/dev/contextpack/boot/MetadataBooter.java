@@ -1,0 +1,206 @@
+package dev.contextpack.boot;
+
+import dev.contextpack.model.Finding;
+import dev.contextpack.resolve.ResolvedSettings;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataBuilder;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds Hibernate's boot metamodel ({@link Metadata}) for the project's classes with no database.
+ * {@code buildMetadata()} is all-or-nothing, so a class Hibernate rejects is dropped and the boot is
+ * retried, a bounded number of times: one bad mapping must not unverify all the others.
+ *
+ * <p>The boot runs project code: classes are loaded (not initialised by us, though Hibernate may
+ * initialise them), converters, generators and type contributors of the project's jars may be
+ * instantiated. It never opens a JDBC connection.
+ */
+public final class MetadataBooter {
+
+    private static final int MAX_ATTEMPTS = 25;
+    private static final Pattern MEMBER = Pattern.compile("^\\.([A-Za-z_$][A-Za-z0-9_$]*)");
+
+    public record Input(Set<String> entityClasses, Set<String> otherClasses, List<String> mappingFiles) {
+    }
+
+    public BootResult boot(Input input, ResolvedSettings settings, ClassLoader project) {
+        Set<String> entities = new TreeSet<>(input.entityClasses());
+        Set<String> dropped = new TreeSet<>();
+        List<Finding> findings = new ArrayList<>();
+        List<String> mappingFiles = new ArrayList<>(input.mappingFiles());
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(project);
+        try {
+            for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+                StandardServiceRegistry registry = null;
+                try {
+                    registry = registry(settings, project);
+                    Metadata metadata = build(registry, entities, input.otherClasses(), mappingFiles, settings, project, findings);
+                    return new BootResult(metadata, registry.getService(JdbcEnvironment.class).getDialect(), dropped, findings);
+                } catch (RuntimeException | LinkageError e) {
+                    if (registry != null) StandardServiceRegistryBuilder.destroy(registry);
+                    String message = messages(e);
+                    Culprit culprit = culprit(message, entities, input.otherClasses());
+                    if (culprit != null) {
+                        entities.remove(culprit.className());
+                        dropped.add(culprit.className());
+                        findings.add(new Finding("CP-BOOT-REJECTED", Finding.Severity.error, culprit.className(), culprit.member(),
+                                "Hibernate rejected this mapping: " + message
+                                        + " The entity is described from its annotations only (provenance: annotation). Fix the mapping and rebuild."));
+                    } else if (!mappingFiles.isEmpty() && message.contains(".xml")) {
+                        findings.add(new Finding("CP-BOOT-XML", Finding.Severity.error, null, null,
+                                "Hibernate rejected the XML mappings " + mappingFiles + ": " + message
+                                        + " They are left out of the verified model; fix them and rebuild."));
+                        mappingFiles.clear();
+                    } else {
+                        findings.add(new Finding("CP-BOOT-FAILED", Finding.Severity.error, null, null,
+                                "Hibernate could not build the model: " + message
+                                        + " No fact in this pack is verified. Fix the cause (or set the plugin's dialect/hibernateProperties) and rebuild."));
+                        dropped.addAll(entities);
+                        return new BootResult(null, null, dropped, findings);
+                    }
+                }
+            }
+            findings.add(new Finding("CP-BOOT-FAILED", Finding.Severity.error, null, null,
+                    "Hibernate still rejected the model after dropping " + dropped.size() + " classes; no fact is verified."));
+            dropped.addAll(entities);
+            return new BootResult(null, null, dropped, findings);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static StandardServiceRegistry registry(ResolvedSettings settings, ClassLoader project) {
+        BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
+                .applyClassLoader(project)
+                .build();
+        Map<String, Object> values = new HashMap<>(settings.hibernateProperties());
+        values.put("hibernate.dialect", settings.dialect());
+        if (settings.databaseVersion() != null) {
+            String[] parts = settings.databaseVersion().split("\\.");
+            values.put("jakarta.persistence.database-major-version", parts[0]);
+            if (parts.length > 1) values.put("jakarta.persistence.database-minor-version", parts[1]);
+        }
+        values.put("hibernate.boot.allow_jdbc_metadata_access", "false");
+        values.put("hibernate.connection.provider_class", RefusingConnectionProvider.class.getName());
+        values.put("jakarta.persistence.validation.mode", "none");
+        values.put("hibernate.query.startup_check", "false");
+        values.put("hibernate.hbm2ddl.auto", "none");
+        values.put("jakarta.persistence.schema-generation.database.action", "none");
+        values.put("hibernate.cache.use_second_level_cache", "false");
+        return new StandardServiceRegistryBuilder(bootstrap).applySettings(values).build();
+    }
+
+    private static Metadata build(StandardServiceRegistry registry, Set<String> entities, Set<String> others,
+                                  List<String> mappingFiles, ResolvedSettings settings, ClassLoader project,
+                                  List<Finding> findings) {
+        MetadataSources sources = new MetadataSources(registry);
+        Set<String> all = new LinkedHashSet<>(others);
+        all.addAll(entities);
+        for (String name : all) {
+            sources.addAnnotatedClass(load(name, project));
+        }
+        for (String file : mappingFiles) {
+            sources.addResource(file);
+        }
+        MetadataBuilder builder = sources.getMetadataBuilder();
+        builder.applyPhysicalNamingStrategy(instantiate(settings.physicalNamingStrategy(), PhysicalNamingStrategy.class, project));
+        builder.applyImplicitNamingStrategy(instantiate(settings.implicitNamingStrategy(), ImplicitNamingStrategy.class, project));
+        return builder.build();
+    }
+
+    private static Class<?> load(String name, ClassLoader project) {
+        try {
+            return Class.forName(name, false, project);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new IllegalStateException("Class " + name + " cannot be loaded: " + e, e);
+        }
+    }
+
+    private static <T> T instantiate(String className, Class<T> type, ClassLoader project) {
+        try {
+            Class<?> c = Class.forName(className, true, project);
+            try {
+                Object instance = c.getField("INSTANCE").get(null);
+                if (type.isInstance(instance)) return type.cast(instance);
+            } catch (NoSuchFieldException ignored) {
+                // no singleton: use the constructor
+            }
+            return type.cast(c.getDeclaredConstructor().newInstance());
+        } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+            throw new IllegalStateException("Naming strategy " + className + " cannot be created (" + e
+                    + "). Check the class name in your settings or the plugin parameters.", e);
+        }
+    }
+
+    /** Hibernate's messages from outermost to root cause, without repeats. */
+    static String messages(Throwable e) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (Throwable t = e; t != null && parts.size() < 6; t = t.getCause()) {
+            String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().trim();
+            if (!m.isEmpty()) parts.add(m.endsWith(".") ? m : m + ".");
+            if (t.getCause() == t) break;
+        }
+        return String.join(" ", parts);
+    }
+
+    record Culprit(String className, String member) {
+    }
+
+    /** The first project class the message names, and the member right after it if there is one. */
+    static Culprit culprit(String message, Set<String> entities, Set<String> others) {
+        Culprit best = null;
+        int bestIndex = Integer.MAX_VALUE;
+        Set<String> candidates = new TreeSet<>(entities);
+        for (String name : candidates) {
+            int index = indexOfName(message, name);
+            if (index >= 0 && index < bestIndex) {
+                bestIndex = index;
+                Matcher m = MEMBER.matcher(message.substring(index + name.length()));
+                best = new Culprit(name, m.find() ? m.group(1) : null);
+            }
+        }
+        if (best == null) {
+            // An embeddable or mapped superclass: drop the entities that use it is not possible to know here,
+            // so name it and let the next attempt name the entity.
+            for (String name : others) {
+                if (indexOfName(message, name) >= 0) {
+                    for (String entity : candidates) {
+                        if (message.contains(entity)) return new Culprit(entity, null);
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int indexOfName(String message, String name) {
+        int from = 0;
+        while (true) {
+            int index = message.indexOf(name, from);
+            if (index < 0) return -1;
+            int end = index + name.length();
+            // a whole class name: not a prefix of a longer name (Foo vs FooBar)
+            if (end >= message.length() || !Character.isJavaIdentifierPart(message.charAt(end))) return index;
+            from = end;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package dev.contextpack.derive;
+
+import dev.contextpack.model.Association;
+import dev.contextpack.model.Attribute;
+import dev.contextpack.model.Column;
+import dev.contextpack.model.Entity;
+import dev.contextpack.model.Identifier;
+import dev.contextpack.model.Rule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Derives what a change must respect from owning side, cascade and FK nullability together. A
+ * sentence is only written when the facts behind it hold: "adding to the inverse side writes
+ * nothing" is wrong when that side cascades PERSIST (then the new row is inserted with a NULL
+ * foreign key, or the insert fails on a NOT NULL column), so the two cases get different rules.
+ */
+public final class RuleDeriver {
+
+    private static final Set<String> PRIMITIVES = Set.of("int", "long", "short", "byte", "boolean", "char", "float", "double");
+
+    public List<Entity> derive(List<Entity> entities) {
+        Map<String, Entity> byName = entities.stream().collect(Collectors.toMap(Entity::name, Function.identity()));
+        List<Entity> derived = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.identifier() == null) {
+                derived.add(e);
+                continue;
+            }
+            List<Rule> rules = new ArrayList<>();
+            identifierRules(e, rules);
+            required(e, rules);
+            for (Attribute a : e.attributes()) {
+                if (a.association() != null) associationRules(e, a, byName, rules);
+                if (a.elementCollection() != null) elementCollectionRules(e, a, rules);
+            }
+            derived.add(new Entity(e.name(), e.className(), e.provenance(), e.declaredBy(), e.isAbstract(), e.table(),
+                    e.secondaryTables(), e.inheritance(), e.mappedSuperclasses(), e.identifier(), e.versionAttribute(),
+                    e.attributes(), e.foreignKeys(), e.uniqueKeys(), List.copyOf(rules)));
+        }
+        return derived;
+    }
+
+    private static void identifierRules(Entity e, List<Rule> rules) {
+        Identifier id = e.identifier();
+        if (id.generation() != null) {
+            String what = id.attribute() == null ? "the identifier" : code(e, id.attribute());
+            switch (id.generation().strategy()) {
+                case "ASSIGNED" -> rules.add(new Rule("generated", id.attribute(),
+                        "Set " + what + " before persist: nothing generates it."));
+                case "FOREIGN" -> rules.add(new Rule("generated", id.attribute(),
+                        "Do not set " + what + ": it is copied from " + String.join(", ", id.mapsId().stream()
+                                .map(m -> code(e, m.contains(" ") ? m.substring(0, m.indexOf(' ')) : m)).toList())
+                                + " (@MapsId); set that association instead."));
+                default -> rules.add(new Rule("generated", id.attribute(),
+                        "Do not set " + what + ": it is assigned by " + id.generation().assignedBy() + "."));
+            }
+        }
+        if (e.versionAttribute() != null) {
+            rules.add(new Rule("version", e.versionAttribute(), "Do not set " + code(e, e.versionAttribute())
+                    + ": Hibernate increments it on every update and rejects a stale value with an OptimisticLockException."));
+        }
+    }
+
+    /** Basic attributes whose columns are NOT NULL, that Java does not default and Hibernate does not set. */
+    private static void required(Entity e, List<Rule> rules) {
+        List<String> required = new ArrayList<>();
+        for (Attribute a : e.attributes()) {
+            if (a.association() != null || a.elementCollection() != null || a.version()) continue;
+            if (a.embedded() != null) {
+                for (Attribute part : a.embedded().attributes()) {
+                    if (isRequired(part)) required.add(a.name() + "." + part.name());
+                }
+            } else if (isRequired(a)) {
+                required.add(a.name());
+            }
+        }
+        if (!required.isEmpty()) {
+            rules.add(new Rule("required", null, "Set before insert (NOT NULL, no default): "
+                    + required.stream().map(r -> "`" + r + "`").collect(Collectors.joining(", ")) + "."));
+        }
+    }
+
+    private static boolean isRequired(Attribute a) {
+        if (a.columns().isEmpty() || PRIMITIVES.contains(a.javaType())) return false;
+        return a.columns().stream().anyMatch(c -> !c.nullable() && c.defaultValue() == null && c.formula() == null
+                && !Boolean.FALSE.equals(c.insertable()));
+    }
+
+    private static void associationRules(Entity e, Attribute a, Map<String, Entity> byName, List<Rule> rules) {
+        Association as = a.association();
+        String self = code(e, a.name());
+        boolean collection = as.kind().endsWith("ToMany");
+        boolean persists = as.cascade().operations().contains("PERSIST");
+        String columns = columns(as);
+        if (!as.owningSide() && as.mappedBy() != null) {
+            String partner = "`" + as.target() + "." + as.mappedBy() + "`";
+            rules.add(new Rule("link", a.name(), self + " is the inverse side of " + partner + ": the link is stored in "
+                    + columns + " and only " + partner + " writes it."));
+            String add = collection ? "Adding a " + as.target() + " to " + self : "Setting " + self;
+            if (persists) {
+                boolean notNull = as.joinColumns().stream().anyMatch(c -> !c.nullable());
+                rules.add(new Rule("link", a.name(), add + " alone cascades PERSIST to a new " + as.target() + " but "
+                        + (notNull ? "its insert fails, because " + columns + " is NOT NULL"
+                        : "inserts it with " + columns + " NULL")
+                        + ": set " + partner + " as well."));
+            } else {
+                rules.add(new Rule("link", a.name(), add + " alone writes nothing: set " + partner + "."));
+            }
+        } else if (as.joinTable() != null) {
+            String table = "`" + as.joinTable().table().qualifiedName() + "`";
+            rules.add(new Rule("link", a.name(), "Adding a " + as.target() + " to " + self + " inserts a row into " + table
+                    + "; removing it deletes that row, not the " + as.target() + "."));
+            if (as.partner() != null) {
+                rules.add(new Rule("link", a.name(), "`" + as.target() + "." + as.partner() + "` is the inverse side: changing only it writes nothing to "
+                        + table + "; keep both sides in sync in memory."));
+            }
+        } else if (collection) {
+            rules.add(new Rule("link", a.name(), "Adding a " + as.target() + " to " + self + " writes " + columns
+                    + " with an extra UPDATE after the insert; " + as.target() + " has no attribute for that column."));
+        } else if (as.sharedPrimaryKey()) {
+            rules.add(new Rule("link", a.name(), self + " shares the primary key: the id of this " + e.name()
+                    + " is the id of its " + as.target() + "; set " + self + " before persist."));
+        } else {
+            rules.add(new Rule("link", a.name(), "Setting " + self + " writes " + columns + "."
+                    + (as.partner() != null ? " `" + as.target() + "." + as.partner() + "` is not updated in memory by Hibernate: update it too if this persistence context reads it." : "")));
+            if (!as.optional()) {
+                rules.add(new Rule("required", a.name(), "Set " + self + " before insert: it is not optional"
+                        + (as.joinColumns().stream().anyMatch(c -> !c.nullable()) ? " (" + columns + " is NOT NULL)." : ".")));
+            }
+        }
+        cascadeRules(e, a, rules, persists);
+        if ("EAGER".equals(as.fetch()) && !as.fetchDeclared()) {
+            rules.add(new Rule("fetch", a.name(), self + " loads EAGER by the JPA default for " + as.kind()
+                    + " (not declared): every load of a " + e.name() + " also loads its " + as.target()
+                    + ", with a join or one more query per row."));
+        } else if ("EAGER".equals(as.fetch()) && collection) {
+            rules.add(new Rule("fetch", a.name(), self + " is declared EAGER: every load of a " + e.name() + " also loads all its "
+                    + as.target() + " rows."));
+        }
+    }
+
+    private static void cascadeRules(Entity e, Attribute a, List<Rule> rules, boolean persists) {
+        Association as = a.association();
+        String self = code(e, a.name());
+        List<String> ops = as.cascade().operations();
+        boolean owningToOne = as.owningSide() && as.kind().endsWith("ToOne");
+        if (!persists && (as.owningSide() || as.mappedBy() != null)) {
+            String what = as.kind().endsWith("ToMany") ? "a new " + as.target() + " added to " + self : "a new " + as.target() + " set in " + self;
+            rules.add(new Rule("cascade", a.name(), "No PERSIST cascade: " + what + " must be persisted first, or the flush fails with a TransientObjectException."));
+        }
+        if (!ops.isEmpty()) {
+            rules.add(new Rule("cascade", a.name(), "Cascades " + String.join(", ", ops) + " from " + e.name() + " to " + self
+                    + (ops.contains("REMOVE") ? ": removing a " + e.name() + " removes " + (as.kind().endsWith("ToMany") ? "every " : "its ") + as.target()
+                    + (owningToOne ? ", even if other rows still reference it" : "") : "") + "."));
+        }
+        if (as.cascade().orphanRemoval()) {
+            rules.add(new Rule("orphan-removal", a.name(), as.kind().endsWith("ToMany")
+                    ? "Removing a " + as.target() + " from " + self + " deletes that " + as.target() + " row (orphanRemoval)."
+                    : "Replacing or clearing " + self + " deletes the previous " + as.target() + " row (orphanRemoval)."));
+        }
+    }
+
+    private static void elementCollectionRules(Entity e, Attribute a, List<Rule> rules) {
+        var ec = a.elementCollection();
+        rules.add(new Rule("element-collection", a.name(), code(e, a.name()) + " is stored in `" + ec.table().qualifiedName()
+                + "` and saved and deleted with its " + e.name() + "; its values have no identity of their own"
+                + (ec.collectionType().startsWith("bag") ? ", and any change deletes and re-inserts all of this " + e.name() + "'s rows." : ".")));
+    }
+
+    private static String columns(Association as) {
+        if (as.joinColumns().isEmpty()) return "the primary key";
+        return as.joinColumns().stream().map(c -> "`" + (c.table() != null ? c.table() + "." : "") + c.name() + "`")
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String code(Entity e, String attribute) {
+        return "`" + e.name() + "." + attribute + "`";
+    }
+
+    static boolean anyNotNull(List<Column> columns) {
+        return columns.stream().anyMatch(c -> !c.nullable());
+    }
+}

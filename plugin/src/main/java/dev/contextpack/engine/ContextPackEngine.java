@@ -1,0 +1,140 @@
+package dev.contextpack.engine;
+
+import dev.contextpack.boot.BootResult;
+import dev.contextpack.boot.MetadataBooter;
+import dev.contextpack.derive.RuleDeriver;
+import dev.contextpack.extract.MetamodelExtractor;
+import dev.contextpack.model.ContextPack;
+import dev.contextpack.model.Entity;
+import dev.contextpack.model.Finding;
+import dev.contextpack.model.Provenance;
+import dev.contextpack.model.Setting;
+import dev.contextpack.model.TableRef;
+import dev.contextpack.render.Header;
+import dev.contextpack.render.MarkdownRenderer;
+import dev.contextpack.render.PackFile;
+import dev.contextpack.render.YamlRenderer;
+import dev.contextpack.resolve.ProjectClassLoader;
+import dev.contextpack.resolve.ProjectSettings;
+import dev.contextpack.resolve.ResolvedSettings;
+import dev.contextpack.resolve.SettingsResolver;
+import dev.contextpack.scan.ClassFacts;
+import dev.contextpack.scan.ClassScanner;
+import dev.contextpack.scan.ScanResult;
+import dev.contextpack.write.PackWriter;
+import dev.contextpack.write.WriteReport;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * scan -> resolve -> boot -> extract -> derive -> render -> write. Each step is a package with one
+ * job; this class only wires them.
+ */
+public final class ContextPackEngine {
+
+    public static final String GENERATOR = "context-pack";
+    private static final Pattern HIBERNATE_JAR = Pattern.compile("hibernate-core-(.+)\\.jar");
+
+    private final EngineLog log;
+
+    public ContextPackEngine(EngineLog log) {
+        this.log = log;
+    }
+
+    public GenerateResult generate(GenerateRequest request) {
+        ContextPack pack = build(request);
+        if (pack == null) return new GenerateResult(null, null);
+        Header header = new Header("context-pack", request.regenerateCommand());
+        List<PackFile> files = new ArrayList<>();
+        files.add(new YamlRenderer().render(pack, header));
+        files.addAll(new MarkdownRenderer(request.templateDirectory()).render(pack, header));
+        WriteReport report = new PackWriter().write(request.outputDirectory(), files);
+        report.kept().forEach(log::warn);
+        log.info("context-pack: " + pack.entities().size() + " entities; " + report.written().size() + " files written, "
+                + report.unchanged().size() + " unchanged, " + report.deleted().size() + " removed, in " + request.outputDirectory());
+        return new GenerateResult(pack, report);
+    }
+
+    /** The model alone, without rendering or writing; null when the module has no entity. */
+    public ContextPack build(GenerateRequest request) {
+        ClassLoader pluginLoader = ContextPackEngine.class.getClassLoader();
+        ScanResult scan = new ClassScanner(name -> pluginLoader.getResource(name.replace('.', '/') + ".class") != null)
+                .scan(request.classesDirectory(), request.packages());
+        if (scan.isEmpty()) {
+            log.info("context-pack: no JPA entity in " + request.classesDirectory() + (request.packages().isEmpty() ? "" : " under packages " + request.packages())
+                    + "; nothing to generate.");
+            return null;
+        }
+        try (ProjectClassLoader project = new ProjectClassLoader(request.classpath(), pluginLoader)) {
+            ResolvedSettings settings = new SettingsResolver().resolve(request.overrides(), ProjectSettings.read(request.classesDirectory()),
+                    scan, project, request.classpath());
+            Set<String> others = new TreeSet<>(scan.mappedSuperclasses());
+            others.addAll(scan.embeddables());
+            others.addAll(scan.converters());
+            BootResult boot = new MetadataBooter().boot(new MetadataBooter.Input(scan.entities(), others, scan.mappingFiles()), settings, project);
+            List<Entity> entities = new ArrayList<>();
+            if (boot.metadata() != null) {
+                entities.addAll(new MetamodelExtractor(boot.metadata(), boot.dialect(), scan).entities());
+            }
+            for (String dropped : boot.dropped()) {
+                entities.add(unverified(dropped, scan));
+            }
+            entities.sort(Comparator.comparing(Entity::name));
+            entities = new RuleDeriver().derive(entities);
+
+            List<Setting> allSettings = new ArrayList<>(settings.settings());
+            allSettings.add(new Setting("hibernateVersion", org.hibernate.Version.getVersionString(), Provenance.verified,
+                    "the Hibernate ORM in context-pack that built this model"));
+            String projectVersion = projectHibernateVersion(request.classpath());
+            allSettings.add(new Setting("projectHibernateVersion", projectVersion == null ? "none on the class path" : projectVersion,
+                    Provenance.derived, "hibernate-core on the project's runtime class path"));
+
+            List<Finding> findings = new ArrayList<>(settings.findings());
+            findings.addAll(boot.findings());
+            for (ScanResult.UnknownAnnotation unknown : scan.unknownHibernateAnnotations()) {
+                findings.add(new Finding("CP-ANNOTATION-UNKNOWN", Finding.Severity.warning, unknown.className(), unknown.member(),
+                        "@" + unknown.annotation().substring(unknown.annotation().lastIndexOf('.') + 1) + " (" + unknown.annotation()
+                                + ") does not exist in Hibernate ORM " + org.hibernate.Version.getVersionString()
+                                + ", so Hibernate ignores it and the pack does not reflect it. Replace it with its Hibernate 7 equivalent."));
+            }
+            findings.sort(Comparator.comparing((Finding f) -> f.className() == null ? "" : f.className())
+                    .thenComparing(f -> f.member() == null ? "" : f.member()).thenComparing(Finding::code));
+            for (Finding f : findings) {
+                if (f.severity() != Finding.Severity.info) {
+                    log.warn("[" + f.code() + "] " + (f.className() == null ? "" : f.className() + (f.member() == null ? "" : "." + f.member()) + ": ") + f.message());
+                }
+            }
+            return new ContextPack(ContextPack.FORMAT_VERSION, GENERATOR, request.module(), List.copyOf(allSettings),
+                    List.copyOf(entities), List.copyOf(findings));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot close the project class loader: " + e.getMessage(), e);
+        }
+    }
+
+    /** An entity Hibernate rejected: what the bytecode says, marked as not verified. */
+    private static Entity unverified(String className, ScanResult scan) {
+        ClassFacts facts = scan.classes().get(className);
+        String simple = className.substring(className.lastIndexOf('.') + 1);
+        return new Entity(simple, className, Provenance.annotation, scan.xmlEntities().contains(className) ? "orm.xml" : "@Entity",
+                facts != null && facts.isAbstract(), (TableRef) null, List.of(), null, List.of(), null, null, List.of(), List.of(),
+                List.of(), List.of());
+    }
+
+    static String projectHibernateVersion(List<Path> classpath) {
+        for (Path element : classpath) {
+            Path name = element.getFileName();
+            if (name == null) continue;
+            Matcher m = HIBERNATE_JAR.matcher(name.toString());
+            if (m.matches()) return m.group(1);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.contextpack.maven;
+
+import dev.contextpack.engine.ContextPackEngine;
+import dev.contextpack.engine.EngineLog;
+import dev.contextpack.engine.GenerateRequest;
+import dev.contextpack.engine.GenerateResult;
+import dev.contextpack.resolve.Overrides;
+import dev.contextpack.scan.ScanException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generates the module's context pack: reads the compiled JPA entities, builds Hibernate ORM's
+ * model for them without a database, and writes YAML and Markdown files meant to be committed.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
+public class GenerateMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /** Skips the goal. */
+    @Parameter(property = "context-pack.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Where the pack is written; commit this directory. */
+    @Parameter(property = "context-pack.outputDirectory", defaultValue = "${project.basedir}/context-pack")
+    private File outputDirectory;
+
+    /** The compiled classes to scan. */
+    @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
+    private File classesDirectory;
+
+    /**
+     * A directory of FreeMarker templates that replace the bundled ones file by file
+     * ({@code index.md.ftl}, {@code entity.md.ftl}); templates not found there come from the plugin.
+     */
+    @Parameter(property = "context-pack.templateDirectory")
+    private File templateDirectory;
+
+    /** Only scan these packages (and their subpackages). Default: every package of the module. */
+    @Parameter
+    private List<String> packages;
+
+    /**
+     * The Hibernate dialect class to describe the schema with. Default: the application's own setting
+     * ({@code spring.jpa.database-platform}, {@code hibernate.dialect}), else the JDBC URL's database, else the
+     * JDBC driver on the class path.
+     */
+    @Parameter(property = "context-pack.dialect")
+    private String dialect;
+
+    /**
+     * The database version (for example {@code 16} or {@code 8.4}). Without a database Hibernate assumes the
+     * dialect's minimum version, which can change column types and id generation.
+     */
+    @Parameter(property = "context-pack.databaseVersion")
+    private String databaseVersion;
+
+    /** A PhysicalNamingStrategy class that replaces the one found in the application's settings. */
+    @Parameter(property = "context-pack.physicalNamingStrategy")
+    private String physicalNamingStrategy;
+
+    /** An ImplicitNamingStrategy class that replaces the one found in the application's settings. */
+    @Parameter(property = "context-pack.implicitNamingStrategy")
+    private String implicitNamingStrategy;
+
+    /** Extra Hibernate settings for the model (connection settings are ignored: the plugin never connects). */
+    @Parameter
+    private Map<String, String> hibernateProperties;
+
+    /** Fails the build when Hibernate rejects a mapping; by default the problem is logged and recorded in the pack. */
+    @Parameter(property = "context-pack.failOnError", defaultValue = "false")
+    private boolean failOnError;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("context-pack: skipped (context-pack.skip=true).");
+            return;
+        }
+        if ("pom".equals(project.getPackaging())) {
+            getLog().info("context-pack: skipped, a pom module has no classes.");
+            return;
+        }
+        List<Path> classpath = new ArrayList<>();
+        try {
+            for (String element : project.getRuntimeClasspathElements()) classpath.add(Path.of(element));
+        } catch (Exception e) {
+            throw new MojoExecutionException("Cannot resolve the runtime class path of " + project.getArtifactId() + ": " + e.getMessage(), e);
+        }
+        GenerateRequest request = new GenerateRequest(classesDirectory.toPath(), classpath, outputDirectory.toPath(),
+                templateDirectory == null ? null : templateDirectory.toPath(), packages == null ? List.of() : packages,
+                new Overrides(dialect, databaseVersion, physicalNamingStrategy, implicitNamingStrategy,
+                        hibernateProperties == null ? Map.of() : hibernateProperties),
+                project.getArtifactId(), "mvn process-classes");
+        GenerateResult result;
+        try {
+            result = new ContextPackEngine(adapt(getLog())).generate(request);
+        } catch (ScanException | IllegalArgumentException e) {
+            throw new MojoFailureException("context-pack: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("context-pack failed unexpectedly: " + e, e);
+        }
+        if (failOnError && result.errorCount() > 0) {
+            throw new MojoFailureException("context-pack: Hibernate rejected " + result.errorCount()
+                    + " mapping(s); see the warnings above and the Findings of " + outputDirectory + ". Fix them, or set failOnError to false.");
+        }
+    }
+
+    private static EngineLog adapt(Log log) {
+        return new EngineLog() {
+            @Override
+            public void info(String message) {
+                log.info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                log.warn(message);
+            }
+
+            @Override
+            public void debug(String message) {
+                log.debug(message);
+            }
+        };
+    }
+}

@@ -1,0 +1,38 @@
+package dev.contextpack.model;
+
+import java.util.List;
+
+/**
+ * A relationship to another entity, with its defaults made explicit.
+ *
+ * @param kind ManyToOne, OneToOne, OneToMany or ManyToMany
+ * @param owningSide true when changing this attribute writes the foreign key or join table rows
+ * @param mappedBy for the inverse side, the attribute of the target that owns the link
+ * @param partner the attribute on the target of the other direction, when bidirectional
+ * @param joinColumns FK columns this side writes (in {@code fkTable}); empty on the inverse side
+ * @param referencedColumns the target's columns the join columns point to
+ * @param fetch LAZY or EAGER as Hibernate will load it; {@code fetchDeclared} false means the JPA default
+ */
+public record Association(
+        String kind,
+        String target,
+        String collectionType,
+        boolean owningSide,
+        String mappedBy,
+        String partner,
+        boolean bidirectional,
+        String fkTable,
+        List<Column> joinColumns,
+        List<String> referencedColumns,
+        ForeignKey foreignKey,
+        JoinTable joinTable,
+        boolean optional,
+        boolean sharedPrimaryKey,
+        Cascade cascade,
+        String fetch,
+        boolean fetchDeclared,
+        String orderBy,
+        String orderColumn,
+        String mapKey,
+        List<Column> mapKeyColumns) {
+}

@@ -1,0 +1,25 @@
+package dev.contextpack.model;
+
+import java.util.List;
+
+/**
+ * An entity with everything an agent needs to change it safely. Attributes include those
+ * inherited from mapped superclasses and parent entities, each naming where it is declared.
+ */
+public record Entity(
+        String name,
+        String className,
+        Provenance provenance,
+        String declaredBy,
+        boolean isAbstract,
+        TableRef table,
+        List<SecondaryTable> secondaryTables,
+        Inheritance inheritance,
+        List<String> mappedSuperclasses,
+        Identifier identifier,
+        String versionAttribute,
+        List<Attribute> attributes,
+        List<ForeignKey> foreignKeys,
+        List<List<String>> uniqueKeys,
+        List<Rule> rules) {
+}

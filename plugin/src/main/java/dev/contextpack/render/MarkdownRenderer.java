@@ -1,0 +1,108 @@
+package dev.contextpack.render;
+
+import dev.contextpack.model.ContextPack;
+import dev.contextpack.model.Entity;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * The Markdown pages: an index and one page per entity. Templates come from the user's
+ * {@code templateDirectory} first, file by file, then from the bundled templates artifact.
+ */
+public final class MarkdownRenderer {
+
+    public static final String INDEX = "README.md";
+    public static final String ENTITY_DIR = "entities/";
+    static final String TEMPLATE_ROOT = "/dev/contextpack/templates";
+
+    private final Configuration freemarker;
+
+    public MarkdownRenderer(Path templateDirectory) {
+        freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setLocale(Locale.ROOT);
+        freemarker.setTimeZone(TimeZone.getTimeZone("UTC"));
+        freemarker.setNumberFormat("computer");
+        freemarker.setBooleanFormat("c");
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (templateDirectory != null) {
+            if (!Files.isDirectory(templateDirectory)) {
+                throw new IllegalArgumentException("templateDirectory " + templateDirectory
+                        + " does not exist: create it with the templates you override, or remove the parameter.");
+            }
+            try {
+                loaders.add(new FileTemplateLoader(templateDirectory.toFile()));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("Cannot read templateDirectory " + templateDirectory + ": " + e.getMessage(), e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(MarkdownRenderer.class.getClassLoader(), TEMPLATE_ROOT));
+        MultiTemplateLoader multi = new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+        multi.setSticky(false);
+        freemarker.setTemplateLoader(multi);
+    }
+
+    public List<PackFile> render(ContextPack pack, Header header) {
+        Map<String, Object> common = new HashMap<>();
+        common.put("pack", pack);
+        common.put("header", header.text());
+        common.put("entityDir", ENTITY_DIR);
+        common.put("yamlFile", YamlRenderer.FILE);
+        Map<String, Entity> byName = new HashMap<>();
+        pack.entities().forEach(e -> byName.put(e.name(), e));
+        common.put("entitiesByName", byName);
+        List<PackFile> files = new ArrayList<>();
+        Map<String, Object> index = new HashMap<>(common);
+        List<DiagramEdge> edges = Diagram.edges(pack);
+        index.put("edges", edges.size() > Diagram.MAX_EDGES ? List.of() : edges);
+        index.put("diagramTooLarge", edges.size() > Diagram.MAX_EDGES);
+        files.add(new PackFile(INDEX, process("index.md.ftl", index)));
+        for (Entity entity : pack.entities()) {
+            Map<String, Object> model = new HashMap<>(common);
+            model.put("entity", entity);
+            files.add(new PackFile(ENTITY_DIR + entity.name() + ".md", process("entity.md.ftl", model)));
+        }
+        return files;
+    }
+
+    private String process(String name, Map<String, Object> model) {
+        try {
+            Template template = freemarker.getTemplate(name);
+            StringWriter out = new StringWriter();
+            template.process(model, out);
+            return normalize(out.toString());
+        } catch (IOException | TemplateException e) {
+            throw new IllegalStateException("Template " + name + " failed: " + e.getMessage()
+                    + " If you override it in templateDirectory, fix it there or delete it to use the bundled one.", e);
+        }
+    }
+
+    /** LF endings, no trailing spaces, no runs of blank lines, exactly one final newline. */
+    static String normalize(String text) {
+        String s = text.replace("\r\n", "\n").replaceAll("[ \t]+\n", "\n").replaceAll("\n{3,}", "\n\n");
+        return s.strip() + "\n";
+    }
+}

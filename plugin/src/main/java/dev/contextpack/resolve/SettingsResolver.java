@@ -1,0 +1,234 @@
+package dev.contextpack.resolve;
+
+import dev.contextpack.model.Finding;
+import dev.contextpack.model.Provenance;
+import dev.contextpack.model.Setting;
+import dev.contextpack.scan.PersistenceUnit;
+import dev.contextpack.scan.ScanResult;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides the settings that change the physical model: framework, dialect and naming strategies.
+ * Order of precedence: plugin parameter, then the application's settings files, then the defaults
+ * of the framework found on the class path (Spring Boot's, else Hibernate's).
+ */
+public final class SettingsResolver {
+
+    static final String BOOT4_IMPLICIT = "org.springframework.boot.hibernate.SpringImplicitNamingStrategy";
+    static final String BOOT3_IMPLICIT = "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy";
+    static final String BOOT2_PHYSICAL = "org.springframework.boot.orm.jpa.hibernate.SpringPhysicalNamingStrategy";
+    static final String CAMEL_CASE_PHYSICAL = "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy";
+    static final String HIBERNATE_PHYSICAL = "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl";
+    static final String HIBERNATE_IMPLICIT = "org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl";
+    static final String FALLBACK_DIALECT = "org.hibernate.dialect.H2Dialect";
+
+    /** JDBC URL scheme or driver class on the class path → Hibernate core dialect. */
+    private static final Map<String, String> DIALECT_BY_PRODUCT = Map.ofEntries(
+            Map.entry("postgresql", "org.hibernate.dialect.PostgreSQLDialect"),
+            Map.entry("mysql", "org.hibernate.dialect.MySQLDialect"),
+            Map.entry("mariadb", "org.hibernate.dialect.MariaDBDialect"),
+            Map.entry("oracle", "org.hibernate.dialect.OracleDialect"),
+            Map.entry("sqlserver", "org.hibernate.dialect.SQLServerDialect"),
+            Map.entry("h2", "org.hibernate.dialect.H2Dialect"),
+            Map.entry("hsqldb", "org.hibernate.dialect.HSQLDialect"),
+            Map.entry("db2", "org.hibernate.dialect.DB2Dialect"),
+            Map.entry("cockroachdb", "org.hibernate.dialect.CockroachDialect"));
+    private static final List<String[]> DRIVERS = List.of(
+            new String[] {"org/postgresql/Driver.class", "postgresql"},
+            new String[] {"com/mysql/cj/jdbc/Driver.class", "mysql"},
+            new String[] {"org/mariadb/jdbc/Driver.class", "mariadb"},
+            new String[] {"oracle/jdbc/OracleDriver.class", "oracle"},
+            new String[] {"com/microsoft/sqlserver/jdbc/SQLServerDriver.class", "sqlserver"},
+            new String[] {"com/ibm/db2/jcc/DB2Driver.class", "db2"},
+            new String[] {"org/hsqldb/jdbc/JDBCDriver.class", "hsqldb"},
+            new String[] {"org/h2/Driver.class", "h2"});
+    /** Never passed to the boot (it must not connect) and never written to the pack. */
+    private static final List<String> DENIED = List.of("hibernate.connection.", "jakarta.persistence.jdbc.",
+            "javax.persistence.jdbc.", "hibernate.hikari.", "hibernate.c3p0.", "hibernate.agroal.",
+            "hibernate.boot.allow_jdbc_metadata_access", "hibernate.hbm2ddl.", "jakarta.persistence.schema-generation.",
+            "javax.persistence.schema-generation.", "hibernate.cache.", "javax.persistence.sharedCache",
+            "jakarta.persistence.sharedCache", "hibernate.temp.use_jdbc_metadata_defaults",
+            "jakarta.persistence.validation.", "javax.persistence.validation.");
+    private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|credential|token|username|user$|url$|key$).*");
+    private static final Pattern JDBC_SCHEME = Pattern.compile("^jdbc:(?:tc:)?([a-z0-9]+)[:/].*");
+
+    public ResolvedSettings resolve(Overrides overrides, ProjectSettings files, ScanResult scan, ClassLoader project,
+                                    List<Path> classpath) {
+        List<Setting> settings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        PersistenceUnit unit = scan.persistenceUnits().isEmpty() ? null : scan.persistenceUnits().get(0);
+        if (scan.persistenceUnits().size() > 1) {
+            findings.add(new Finding("CP-SETTINGS-UNITS", Finding.Severity.warning, null, null,
+                    "persistence.xml declares " + scan.persistenceUnits().size() + " persistence units; the pack uses the settings of the first, '"
+                            + unit.name() + "'. Set the plugin's hibernateProperties to describe another unit."));
+        }
+        Map<String, String> unitProps = unit == null ? Map.of() : unit.properties();
+
+        // Framework
+        String bootImplicit = has(project, BOOT4_IMPLICIT) ? BOOT4_IMPLICIT : has(project, BOOT3_IMPLICIT) ? BOOT3_IMPLICIT : null;
+        boolean boot2 = bootImplicit == null && has(project, BOOT2_PHYSICAL);
+        String framework = BOOT4_IMPLICIT.equals(bootImplicit) ? "Spring Boot 4" : bootImplicit != null ? "Spring Boot 3"
+                : boot2 ? "Spring Boot 2" : "Hibernate ORM (JPA)";
+        settings.add(new Setting("framework", framework, Provenance.derived,
+                bootImplicit != null || boot2 ? "Spring Boot's Hibernate auto-configuration is on the class path"
+                        : "no Spring Boot Hibernate auto-configuration on the class path"));
+
+        // Hibernate properties passed to the boot: spring.jpa.properties.*, persistence.xml, then parameters.
+        Map<String, String> hibernate = new TreeMap<>();
+        Map<String, String> hibernateSources = new TreeMap<>();
+        unitProps.forEach((k, v) -> put(hibernate, hibernateSources, k, v, "persistence.xml"));
+        files.values().forEach((k, v) -> {
+            if (k.startsWith("spring.jpa.properties.")) {
+                put(hibernate, hibernateSources, k.substring("spring.jpa.properties.".length()), v, files.source(k) + " (" + k + ")");
+            }
+        });
+        overrides.hibernateProperties().forEach((k, v) -> put(hibernate, hibernateSources, k, v, "plugin parameter hibernateProperties"));
+
+        // Dialect
+        String dialect;
+        String dialectSource;
+        Provenance dialectProvenance = Provenance.config;
+        if (overrides.dialect() != null) {
+            dialect = overrides.dialect();
+            dialectSource = "plugin parameter dialect";
+        } else if (files.get("spring.jpa.database-platform") != null) {
+            dialect = files.get("spring.jpa.database-platform");
+            dialectSource = files.source("spring.jpa.database-platform") + " (spring.jpa.database-platform)";
+        } else if (hibernate.containsKey("hibernate.dialect")) {
+            dialect = hibernate.get("hibernate.dialect");
+            dialectSource = hibernateSources.get("hibernate.dialect");
+        } else {
+            String[] fromUrl = dialectFromUrl(files, unitProps);
+            if (fromUrl != null) {
+                dialect = fromUrl[0];
+                dialectSource = "the JDBC URL scheme in " + fromUrl[1] + " (the URL itself is not copied)";
+                dialectProvenance = Provenance.derived;
+            } else {
+                String driver = driverOnClasspath(project);
+                if (driver != null) {
+                    dialect = DIALECT_BY_PRODUCT.get(driver);
+                    dialectSource = "the " + driver + " JDBC driver on the runtime class path";
+                    dialectProvenance = Provenance.derived;
+                } else {
+                    dialect = FALLBACK_DIALECT;
+                    dialectSource = "fallback: no dialect setting, JDBC URL or known driver found";
+                    dialectProvenance = Provenance.derived;
+                    findings.add(new Finding("CP-SETTINGS-DIALECT", Finding.Severity.warning, null, null,
+                            "No dialect could be found (no hibernate.dialect, spring.jpa.database-platform, JDBC URL or known driver); "
+                                    + "SQL types are those of H2. Set the plugin parameter <dialect> to the database you use."));
+                }
+            }
+        }
+        hibernate.remove("hibernate.dialect");
+        settings.add(new Setting("dialect", dialect, dialectProvenance, dialectSource));
+
+        String databaseVersion = overrides.databaseVersion();
+        settings.add(databaseVersion != null
+                ? new Setting("databaseVersion", databaseVersion, Provenance.config, "plugin parameter databaseVersion")
+                : new Setting("databaseVersion", "the dialect's minimum supported version", Provenance.derived,
+                "no database is contacted; set the plugin parameter databaseVersion for version-dependent types"));
+
+        // Naming strategies
+        String[] physical = strategy(overrides.physicalNamingStrategy(), "physicalNamingStrategy", files,
+                "spring.jpa.hibernate.naming.physical-strategy", hibernate, hibernateSources, "hibernate.physical_naming_strategy",
+                bootImplicit != null ? CAMEL_CASE_PHYSICAL : boot2 ? BOOT2_PHYSICAL : HIBERNATE_PHYSICAL,
+                bootImplicit != null || boot2 ? framework + " default" : "Hibernate default");
+        String[] implicit = strategy(overrides.implicitNamingStrategy(), "implicitNamingStrategy", files,
+                "spring.jpa.hibernate.naming.implicit-strategy", hibernate, hibernateSources, "hibernate.implicit_naming_strategy",
+                bootImplicit != null ? bootImplicit : HIBERNATE_IMPLICIT,
+                bootImplicit != null ? framework + " default" : "Hibernate default");
+        settings.add(new Setting("physicalNamingStrategy", physical[0], provenanceOf(physical[1]), physical[1]));
+        settings.add(new Setting("implicitNamingStrategy", implicit[0], provenanceOf(implicit[1]), implicit[1]));
+        for (String bean : scan.namingStrategyBeans()) {
+            findings.add(new Finding("CP-SETTINGS-NAMING-BEAN", Finding.Severity.warning, bean, null,
+                    "This class defines a naming strategy or Hibernate properties customizer in code, which settings files do not show; "
+                            + "the pack used " + physical[0] + " / " + implicit[0]
+                            + ". If it changes naming, set the plugin parameters physicalNamingStrategy/implicitNamingStrategy to match."));
+        }
+
+        // Other settings an agent needs (question 15), never secrets.
+        if (bootImplicit != null || boot2) {
+            String oiv = files.get("spring.jpa.open-in-view");
+            settings.add(oiv != null
+                    ? new Setting("spring.jpa.open-in-view", oiv, Provenance.config, files.source("spring.jpa.open-in-view"))
+                    : new Setting("spring.jpa.open-in-view", "true", Provenance.derived,
+                    "Spring Boot default: lazy associations load during view rendering; the session stays open for the whole request"));
+        }
+        files.values().forEach((k, v) -> {
+            if (k.startsWith("spring.jpa.") && !k.startsWith("spring.jpa.properties.") && !k.equals("spring.jpa.open-in-view")
+                    && !k.equals("spring.jpa.database-platform") && !k.startsWith("spring.jpa.hibernate.naming.") && !isSecret(k)) {
+                settings.add(new Setting(k, v, Provenance.config, files.source(k)));
+            }
+        });
+        hibernate.forEach((k, v) -> {
+            if (!isSecret(k) && !k.endsWith("naming_strategy")) settings.add(new Setting(k, v, Provenance.config, hibernateSources.get(k)));
+        });
+        Map<String, String> boot = new TreeMap<>();
+        hibernate.forEach((k, v) -> {
+            if (DENIED.stream().noneMatch(k::startsWith)) boot.put(k, v);
+        });
+        boot.remove("hibernate.physical_naming_strategy");
+        boot.remove("hibernate.implicit_naming_strategy");
+        return new ResolvedSettings(framework, dialect, databaseVersion, physical[0], implicit[0], boot, settings, findings);
+    }
+
+    private static Provenance provenanceOf(String source) {
+        return source.endsWith("default") ? Provenance.derived : Provenance.config;
+    }
+
+    private static String[] strategy(String override, String parameter, ProjectSettings files, String springKey,
+                                     Map<String, String> hibernate, Map<String, String> hibernateSources, String hibernateKey,
+                                     String defaultValue, String defaultSource) {
+        if (override != null) return new String[] {override, "plugin parameter " + parameter};
+        if (files.get(springKey) != null) return new String[] {files.get(springKey), files.source(springKey) + " (" + springKey + ")"};
+        if (hibernate.get(hibernateKey) != null) return new String[] {hibernate.get(hibernateKey), hibernateSources.get(hibernateKey)};
+        return new String[] {defaultValue, defaultSource};
+    }
+
+    private static void put(Map<String, String> values, Map<String, String> sources, String key, String value, String source) {
+        values.put(key, value);
+        sources.put(key, source);
+    }
+
+    static boolean isSecret(String key) {
+        return SECRET.matcher(key).matches() && !key.endsWith("naming_strategy");
+    }
+
+    private static String[] dialectFromUrl(ProjectSettings files, Map<String, String> unitProps) {
+        for (String key : List.of("spring.datasource.url", "spring.datasource.jdbc-url", "spring.datasource.hikari.jdbc-url")) {
+            String url = files.get(key);
+            String dialect = dialectForUrl(url);
+            if (dialect != null) return new String[] {dialect, files.source(key) + " (" + key + ")"};
+        }
+        for (String key : List.of("jakarta.persistence.jdbc.url", "hibernate.connection.url", "javax.persistence.jdbc.url")) {
+            String dialect = dialectForUrl(unitProps.get(key));
+            if (dialect != null) return new String[] {dialect, "persistence.xml (" + key + ")"};
+        }
+        return null;
+    }
+
+    static String dialectForUrl(String url) {
+        if (url == null) return null;
+        Matcher m = JDBC_SCHEME.matcher(url.toLowerCase(Locale.ROOT));
+        return m.matches() ? DIALECT_BY_PRODUCT.get(m.group(1)) : null;
+    }
+
+    private static String driverOnClasspath(ClassLoader project) {
+        for (String[] driver : DRIVERS) {
+            if (project.getResource(driver[0]) != null) return driver[1];
+        }
+        return null;
+    }
+
+    private static boolean has(ClassLoader loader, String className) {
+        return loader.getResource(className.replace('.', '/') + ".class") != null;
+    }
+}

@@ -1,0 +1,206 @@
+package dev.contextpack.scan;
+
+import io.github.classgraph.AnnotationClassRef;
+import io.github.classgraph.AnnotationEnumValue;
+import io.github.classgraph.AnnotationInfo;
+import io.github.classgraph.AnnotationInfoList;
+import io.github.classgraph.AnnotationParameterValue;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ClassInfo;
+import io.github.classgraph.FieldInfo;
+import io.github.classgraph.MethodInfo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the module's compiled classes with ClassGraph. Nothing is loaded or initialised here:
+ * ClassGraph parses the class files, so no static initializer of the project runs in this pass.
+ */
+public final class ClassScanner {
+
+    private static final String JPA = "jakarta.persistence.";
+    private static final String HIBERNATE_ANNOTATIONS = "org.hibernate.annotations.";
+    private static final List<String> NAMING_TYPES = List.of(
+            "org.hibernate.boot.model.naming.PhysicalNamingStrategy",
+            "org.hibernate.boot.model.naming.ImplicitNamingStrategy",
+            "org.springframework.boot.orm.jpa.HibernatePropertiesCustomizer",
+            "org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer",
+            "org.springframework.boot.jpa.autoconfigure.HibernatePropertiesCustomizer");
+
+    private final Predicate<String> hibernateKnows;
+
+    /** @param hibernateKnows tells whether the Hibernate that builds the model has an annotation type */
+    public ClassScanner(Predicate<String> hibernateKnows) {
+        this.hibernateKnows = hibernateKnows;
+    }
+
+    public ScanResult scan(Path classesDirectory, List<String> packages) {
+        if (!Files.isDirectory(classesDirectory)) {
+            throw new ScanException("No compiled classes at " + classesDirectory
+                    + ": run the goal after compilation (it binds to process-classes by default).");
+        }
+        ClassGraph graph = new ClassGraph()
+                .overrideClasspath(classesDirectory.toString())
+                .enableClassInfo().enableFieldInfo().enableMethodInfo().enableAnnotationInfo()
+                .ignoreClassVisibility().ignoreFieldVisibility().ignoreMethodVisibility();
+        if (!packages.isEmpty()) {
+            graph.acceptPackages(packages.toArray(String[]::new));
+        }
+        XmlMappings xml = XmlMappings.read(classesDirectory);
+        try (io.github.classgraph.ScanResult result = graph.scan()) {
+            checkClassVersions(result);
+            SortedSet<String> entities = names(result, JPA + "Entity");
+            SortedSet<String> mappedSuperclasses = names(result, JPA + "MappedSuperclass");
+            SortedSet<String> embeddables = names(result, JPA + "Embeddable");
+            SortedSet<String> converters = names(result, JPA + "Converter");
+            SortedSet<String> autoApply = new TreeSet<>();
+            for (String converter : converters) {
+                AnnotationInfo info = result.getClassInfo(converter).getAnnotationInfo(JPA + "Converter");
+                Object value = info.getParameterValues().getValue("autoApply");
+                if (Boolean.TRUE.equals(value)) autoApply.add(converter);
+            }
+            SortedSet<String> xmlEntities = new TreeSet<>(xml.entities());
+            xmlEntities.removeAll(entities);
+            Map<String, ClassFacts> classes = new TreeMap<>();
+            for (ClassInfo info : result.getAllClasses()) {
+                classes.put(info.getName(), facts(info));
+            }
+            List<ScanResult.UnknownAnnotation> unknown = unknownHibernateAnnotations(classes,
+                    union(entities, mappedSuperclasses, embeddables, xmlEntities));
+            return new ScanResult(entities, mappedSuperclasses, embeddables, converters, autoApply,
+                    xml.mappingFiles(), xmlEntities, xml.persistenceUnits(), namingBeans(result), classes, unknown);
+        }
+    }
+
+    private static void checkClassVersions(io.github.classgraph.ScanResult result) {
+        int runtimeMajor = 44 + Runtime.version().feature();
+        for (ClassInfo info : result.getAllClasses()) {
+            int major = info.getClassfileMajorVersion();
+            if (major > runtimeMajor) {
+                throw new ScanException("Class " + info.getName() + " is compiled for Java " + (major - 44)
+                        + " (class file version " + major + ") but Maven runs on Java " + Runtime.version().feature()
+                        + ". Run Maven with JDK " + (major - 44) + " or newer (set JAVA_HOME), or compile with a lower --release.");
+            }
+        }
+    }
+
+    private static SortedSet<String> names(io.github.classgraph.ScanResult result, String annotation) {
+        return result.getClassesWithAnnotation(annotation).stream()
+                .filter(c -> !c.isAnnotation())
+                .map(ClassInfo::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @SafeVarargs
+    private static SortedSet<String> union(SortedSet<String>... sets) {
+        SortedSet<String> all = new TreeSet<>();
+        for (SortedSet<String> set : sets) all.addAll(set);
+        return all;
+    }
+
+    /** Classes that replace Spring Boot's naming strategies in code, where no settings file shows it. */
+    private static SortedSet<String> namingBeans(io.github.classgraph.ScanResult result) {
+        SortedSet<String> found = new TreeSet<>();
+        for (ClassInfo info : result.getAllClasses()) {
+            for (String type : NAMING_TYPES) {
+                if (info.getInterfaces().getNames().contains(type)) found.add(info.getName());
+            }
+            for (MethodInfo method : info.getDeclaredMethodInfo()) {
+                if (method.hasAnnotation("org.springframework.context.annotation.Bean")) {
+                    String returned = method.getTypeDescriptor().getResultType().toString();
+                    if (NAMING_TYPES.stream().anyMatch(returned::contains)) {
+                        found.add(info.getName() + "." + method.getName() + "()");
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static ClassFacts facts(ClassInfo info) {
+        Map<String, MemberFacts> fields = new LinkedHashMap<>();
+        for (FieldInfo field : info.getDeclaredFieldInfo()) {
+            fields.put(field.getName(), new MemberFacts(field.getName(), info.getName(),
+                    field.getTypeSignatureOrTypeDescriptor().toString(), annotations(field.getAnnotationInfo())));
+        }
+        Map<String, MemberFacts> getters = new LinkedHashMap<>();
+        for (MethodInfo method : info.getDeclaredMethodInfo()) {
+            String property = propertyName(method);
+            if (property != null && !method.getAnnotationInfo().isEmpty()) {
+                getters.put(property, new MemberFacts(property, info.getName(),
+                        method.getTypeSignatureOrTypeDescriptor().getResultType().toString(),
+                        annotations(method.getAnnotationInfo())));
+            }
+        }
+        ClassInfo superclass = info.getSuperclass();
+        return new ClassFacts(info.getName(), superclass == null ? null : superclass.getName(), info.isAbstract(),
+                info.getClassfileMajorVersion(),
+                info.getAnnotationInfo().stream().map(AnnotationInfo::getName).collect(Collectors.toCollection(TreeSet::new)),
+                Collections.unmodifiableMap(fields), Collections.unmodifiableMap(getters));
+    }
+
+    private static String propertyName(MethodInfo method) {
+        if (method.getParameterInfo().length != 0 || method.isStatic()) return null;
+        String name = method.getName();
+        String rest = name.startsWith("get") ? name.substring(3) : name.startsWith("is") ? name.substring(2) : null;
+        if (rest == null || rest.isEmpty()) return null;
+        return Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+    }
+
+    private static Map<String, Map<String, String>> annotations(AnnotationInfoList list) {
+        Map<String, Map<String, String>> annotations = new TreeMap<>();
+        for (AnnotationInfo annotation : list) {
+            Map<String, String> params = new TreeMap<>();
+            for (AnnotationParameterValue value : annotation.getParameterValues(false)) {
+                params.put(value.getName(), render(value.getValue()));
+            }
+            annotations.put(annotation.getName(), Collections.unmodifiableMap(params));
+        }
+        return Collections.unmodifiableMap(annotations);
+    }
+
+    static String render(Object value) {
+        if (value instanceof AnnotationEnumValue e) return e.getValueName();
+        if (value instanceof AnnotationClassRef c) return c.getName();
+        if (value instanceof Object[] array) {
+            return Arrays.stream(array).map(ClassScanner::render).collect(Collectors.joining(","));
+        }
+        return String.valueOf(value);
+    }
+
+    private List<ScanResult.UnknownAnnotation> unknownHibernateAnnotations(Map<String, ClassFacts> classes,
+                                                                           SortedSet<String> mapped) {
+        List<ScanResult.UnknownAnnotation> unknown = new ArrayList<>();
+        for (String name : mapped) {
+            ClassFacts facts = classes.get(name);
+            if (facts == null) continue;
+            for (String annotation : facts.annotations()) {
+                if (annotation.startsWith(HIBERNATE_ANNOTATIONS) && !hibernateKnows.test(annotation)) {
+                    unknown.add(new ScanResult.UnknownAnnotation(annotation, name, null));
+                }
+            }
+            List<MemberFacts> members = new ArrayList<>(facts.fields().values());
+            members.addAll(facts.getters().values());
+            for (MemberFacts member : members) {
+                for (String annotation : member.annotations().keySet()) {
+                    if (annotation.startsWith(HIBERNATE_ANNOTATIONS) && !hibernateKnows.test(annotation)) {
+                        unknown.add(new ScanResult.UnknownAnnotation(annotation, name, member.name()));
+                    }
+                }
+            }
+        }
+        return unknown;
+    }
+}

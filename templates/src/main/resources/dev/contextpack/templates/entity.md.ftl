@@ -1,0 +1,131 @@
+<#-- One entity. Presentation only: every value comes from the model. -->
+<#macro cols columns><#list columns as c>`<#if c.table()??>${c.table()}.</#if>${c.name()!"(formula)"}`<#sep>, </#list></#macro>
+<#macro col c><#if c.formula()??>formula `${c.formula()}`<#else>`${c.name()}`</#if></#macro>
+<#macro flags c><#if c.nullable()>yes<#else>**NOT NULL**</#if></#macro>
+<#macro notes a c><#assign n = []><#if a.identifier()><#assign n = n + ["id"]></#if><#if a.version()><#assign n = n + ["@Version"]></#if><#if a.enumStorage()??><#assign n = n + ["enum " + a.enumStorage()]></#if><#if a.converter()??><#assign n = n + ["converter `" + a.converter() + "`"]></#if><#if a.lob()><#assign n = n + ["LOB"]></#if><#if c.defaultValue()??><#assign n = n + ["default `" + c.defaultValue() + "`"]></#if><#if c.insertable()??><#assign n = n + ["not insertable"]></#if><#if c.updatable()??><#assign n = n + ["not updatable"]></#if>${n?join(", ")}</#macro>
+<#macro basicRow a prefix declaredIn><#list a.columns() as c>
+| `${prefix}${a.name()}` | <@col c/> | `${c.sqlType()!""}` | <@flags c/> | <#if c.unique()>yes<#else>no</#if> | `${a.javaType()!""}` | <#if declaredIn != entity.className()>`${declaredIn?keep_after_last(".")}`</#if> | <@notes a c/> |
+</#list></#macro>
+<#macro storedIn link><#if link.joinTable()??>join table `${link.joinTable().table().qualifiedName()}`: `${link.joinTable().ownerColumns()?join(", ")}` → ${entity.name()}, `${link.joinTable().targetColumns()?join(", ")}` → ${link.target()}<#elseif link.sharedPrimaryKey() && link.joinColumns()?has_content>primary key <@cols link.joinColumns()/> → `${link.target()}` (shared id)<#elseif link.joinColumns()?has_content><@cols link.joinColumns()/> → ${link.target()}(`${link.referencedColumns()?join(", ")}`)<#else>—</#if></#macro>
+<!-- ${header} -->
+# ${entity.name()}
+
+`${entity.className()}`<#if entity.isAbstract()> (abstract)</#if>, declared by ${entity.declaredBy()}, provenance: ${entity.provenance()}.
+<#if entity.table()??>
+
+Table `${entity.table().qualifiedName()}`<#list entity.secondaryTables() as st><#if st?is_first>; secondary tables: </#if>`${st.table().qualifiedName()}` (key `${st.keyColumns()?join(", ")}`)<#sep>, </#list>.
+</#if>
+<#if entity.mappedSuperclasses()?has_content>
+Inherits mapped attributes from <#list entity.mappedSuperclasses() as m>`${m}`<#sep>, </#list>.
+</#if>
+<#if entity.inheritance()??>
+<#assign inh = entity.inheritance()>
+
+## Inheritance
+
+- Strategy `${inh.strategy()!"?"}`, root `${inh.root()}`<#if inh.parent()??>, parent `${inh.parent()}`</#if><#if inh.subclasses()?has_content>, subclasses <#list inh.subclasses() as s>[${s}](${s}.md)<#sep>, </#list></#if>.
+<#if inh.discriminatorColumn()??>
+- Discriminator column `${inh.discriminatorColumn().name()}` (`${inh.discriminatorColumn().sqlType()!""}`)<#if inh.discriminatorValue()??>; rows of this entity have value `${inh.discriminatorValue()}`</#if>.
+</#if>
+<#if inh.keyColumns()?has_content>
+- This entity's own table joins its parent's on `${inh.keyColumns()?join(", ")}`.
+</#if>
+</#if>
+<#if entity.identifier()??>
+<#assign id = entity.identifier()>
+
+## Identifier
+
+<#if id.kind() == "simple">
+- `${id.attribute()!"(none)"}` (`${id.javaType()!""}`), column <@cols id.columns()/>.
+<#elseif id.kind() == "embeddedId">
+- `@EmbeddedId` `${id.attribute()}` (`${id.javaType()!""}`), columns <@cols id.columns()/>; parts: <#list id.parts() as p>`${p.name()}`<#sep>, </#list>.
+<#else>
+- `@IdClass` `${id.idClass()!""}`, columns <@cols id.columns()/>; parts: <#list id.parts() as p>`${p.name()}`<#sep>, </#list>.
+</#if>
+<#if id.generation()??>
+- Strategy `${id.generation().strategy()}`<#if id.generation().sequence()??>, sequence `${id.generation().sequence()}`</#if><#if id.generation().table()??>, table `${id.generation().table()}`</#if><#if id.generation().incrementSize()??>, increment ${id.generation().incrementSize()}</#if>: assigned by ${id.generation().assignedBy()}.
+</#if>
+<#if id.mapsId()?has_content>
+- `@MapsId`: <#list id.mapsId() as m>`${m}`<#sep>, </#list>.
+</#if>
+</#if>
+<#assign basics = entity.attributes()?filter(a -> a.columns()?has_content || a.embedded()??)>
+<#if basics?has_content>
+
+## Columns
+
+| Attribute | Column | SQL type | Nullable | Unique | Java type | Declared in | Notes |
+|---|---|---|---|---|---|---|---|
+<#list basics as a>
+<#if a.embedded()??>
+<#list a.embedded().attributes()?filter(p -> p.columns()?has_content) as p>
+<@basicRow p a.name() + "." a.declaredIn()/>
+</#list>
+<#else>
+<@basicRow a "" a.declaredIn()/>
+</#if>
+</#list>
+<#list entity.attributes()?filter(a -> a.embedded()??) as a>
+
+`${a.name()}` embeds `${a.embedded().embeddableClass()}`<#if a.embedded().columnPrefix()??> (columns prefixed `${a.embedded().columnPrefix()}`)</#if>.
+</#list>
+</#if>
+<#assign rels = []>
+<#list entity.attributes() as a>
+<#if a.association()??><#assign rels = rels + [{"name": a.name(), "link": a.association()}]></#if>
+<#if a.embedded()??><#list a.embedded().attributes()?filter(p -> p.association()??) as p><#assign rels = rels + [{"name": a.name() + "." + p.name(), "link": p.association()}]></#list></#if>
+</#list>
+<#if rels?has_content>
+
+## Relationships
+
+| Attribute | Kind | Target | Side | Stored in | Optional | Fetch | Cascade | Orphan removal |
+|---|---|---|---|---|---|---|---|---|
+<#list rels as r>
+<#assign link = r.link>
+| `${r.name}` | ${link.kind()} | [${link.target()}](${link.target()}.md) | <#if link.owningSide()>owning<#else>inverse (mappedBy `${link.mappedBy()!""}`)</#if><#if link.bidirectional()>, partner `${link.target()}.${link.partner()}`<#else>, unidirectional</#if> | <@storedIn link/> | <#if link.optional()>yes<#else>**no**</#if> | ${link.fetch()}<#if !link.fetchDeclared()> (default)</#if> | <#if link.cascade().operations()?has_content>${link.cascade().operations()?join(", ")}<#else>none</#if> | <#if link.cascade().orphanRemoval()>yes<#else>no</#if> |
+</#list>
+<#list rels?filter(r -> r.link.orderBy()?? || r.link.orderColumn()?? || r.link.mapKey()?? || r.link.mapKeyColumns()?has_content) as r>
+- `${r.name}`<#if r.link.orderBy()??> is ordered by `${r.link.orderBy()}`</#if><#if r.link.orderColumn()??> keeps its order in column `${r.link.orderColumn()}`</#if><#if r.link.mapKey()??> is a map keyed by `${r.link.target()}.${r.link.mapKey()}`</#if><#if r.link.mapKeyColumns()?has_content> is a map keyed by column <@cols r.link.mapKeyColumns()/></#if>.
+</#list>
+</#if>
+<#assign ecs = entity.attributes()?filter(a -> a.elementCollection()??)>
+<#if ecs?has_content>
+
+## Element collections
+
+| Attribute | Element | Table | Key columns | Value columns | Fetch |
+|---|---|---|---|---|---|
+<#list ecs as a>
+<#assign ec = a.elementCollection()>
+| `${a.name()}` | `${ec.elementType()!""}` | `${ec.table().qualifiedName()}` | `${ec.keyColumns()?join(", ")}` | <#if ec.valueColumns()?has_content><@cols ec.valueColumns()/><#else><#list ec.embeddableAttributes() as p><#list p.columns() as c>`${c.name()!""}`<#sep>, </#list><#sep>, </#list></#if><#if ec.orderColumn()??>; order column `${ec.orderColumn()}`</#if><#if ec.mapKeyColumns()?has_content>; map key <@cols ec.mapKeyColumns()/></#if> | ${ec.fetch()}<#if !ec.fetchDeclared()> (default)</#if> |
+</#list>
+</#if>
+<#if entity.foreignKeys()?has_content>
+
+## Foreign keys of this table
+
+| Name | Columns | References | On delete |
+|---|---|---|---|
+<#list entity.foreignKeys() as fk>
+| `${fk.name()!""}` | `${fk.columns()?join(", ")}` | `${fk.referencedTable()}(${fk.referencedColumns()?join(", ")})` | ${fk.onDelete()} |
+</#list>
+</#if>
+<#if entity.rules()?has_content>
+
+## What a change must respect
+
+<#list entity.rules() as rule>
+- ${rule.text()}
+</#list>
+</#if>
+<#assign own = pack.findings()?filter(f -> f.className()?? && f.className() == entity.className())>
+<#if own?has_content>
+
+## Findings
+
+<#list own as f>
+- **${f.code()}** (${f.severity()})<#if f.member()??> `${f.member()}`</#if>: ${f.message()}
+</#list>
+</#if>

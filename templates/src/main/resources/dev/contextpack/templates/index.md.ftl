@@ -1,0 +1,54 @@
+<#-- The pack's entry page. Presentation only: every value comes from the model. -->
+<!-- ${header} -->
+# Data-layer context: ${pack.module()}
+
+This directory describes the JPA data layer of `${pack.module()}` as Hibernate ORM itself reads it
+(its boot metamodel, built from the compiled classes without a database). Read it before changing an
+entity, a relationship or a query: tables, columns, owning sides, cascades, fetch types and the rules
+below are facts of this application, not conventions.
+
+- One page per entity in `${entityDir}`: table and columns, identifier, relationships, and
+  **What a change must respect**.
+- `${yamlFile}`: the same facts, complete and machine-readable (format version ${pack.formatVersion()}).
+  Each object names its provenance: `verified` (Hibernate's boot model), `annotation` (bytecode only),
+  `config` (a settings file or plugin parameter), `derived` (computed from other facts).
+
+## Settings in force
+
+| Setting | Value | Provenance | Source |
+|---|---|---|---|
+<#list pack.settings() as s>
+| ${s.name()} | `${s.value()}` | ${s.provenance()} | ${s.source()!""} |
+</#list>
+
+## Entities
+
+| Entity | Table | Identifier | Relationships |
+|---|---|---|---|
+<#list pack.entities() as e>
+| [${e.name()}](${entityDir}${e.name()}.md) | <#if e.table()??>`${e.table().qualifiedName()}`<#else>not verified</#if> | <#if e.identifier()??><#if e.identifier().attribute()??>`${e.identifier().attribute()}` </#if>${e.identifier().generation().strategy()}</#if> | <#list e.attributes()?filter(a -> a.association()??) as a>`${a.name()}` ${a.association().kind()} ${a.association().target()}<#sep>, </#list> |
+</#list>
+
+## Diagram
+
+<#if diagramTooLarge>
+The model has too many relationships for one Mermaid diagram; see the Relationships section of each entity page.
+<#else>
+```mermaid
+erDiagram
+<#list pack.entities() as e>
+    ${e.name()}
+</#list>
+<#list edges as edge>
+    ${edge.from()} ${edge.left()}--${edge.right()} ${edge.to()} : "${edge.label()}"
+</#list>
+```
+</#if>
+<#if pack.findings()?has_content>
+
+## Findings
+
+<#list pack.findings() as f>
+- **${f.code()}** (${f.severity()})<#if f.className()??> `${f.className()}<#if f.member()??>.${f.member()}</#if>`</#if>: ${f.message()}
+</#list>
+</#if>
