@@ -1,0 +1,7 @@
+package dev.contextpack.examples.shop.domain;
+
+public enum CustomerStatus {
+    ACTIVE,
+    SUSPENDED,
+    CLOSED
+}
