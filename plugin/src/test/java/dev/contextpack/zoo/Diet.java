@@ -1,0 +1,6 @@
+package dev.contextpack.zoo;
+
+/** Stored ORDINAL (the JPA default) by {@link Animal#diet}. */
+public enum Diet {
+    HERBIVORE, CARNIVORE, OMNIVORE
+}

@@ -1,0 +1,5 @@
+package dev.contextpack.zoo;
+
+/** A value type persisted through the auto-applied {@link PhoneNumberConverter}. */
+public record PhoneNumber(String value) {
+}
