@@ -35,6 +35,13 @@ import java.util.regex.Pattern;
 public final class MetadataBooter {
 
     private static final int MAX_ATTEMPTS = 25;
+    /**
+     * Hibernate logs its version and "Database info" at INFO, and advises that an explicit dialect is
+     * unnecessary (HHH90000025) even when the plugin, not the user, chose it. During the boot only
+     * warnings reach the build log, and none from the deprecation category; the levels are restored after.
+     */
+    private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
+    private static final java.util.logging.Logger DEPRECATION_LOG = java.util.logging.Logger.getLogger("org.hibernate.orm.deprecation");
     private static final Pattern MEMBER = Pattern.compile("^\\.([A-Za-z_$][A-Za-z0-9_$]*)");
 
     public record Input(Set<String> entityClasses, Set<String> otherClasses, List<String> mappingFiles) {
@@ -48,6 +55,10 @@ public final class MetadataBooter {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(project);
+        java.util.logging.Level hibernateLevel = HIBERNATE_LOG.getLevel();
+        java.util.logging.Level deprecationLevel = DEPRECATION_LOG.getLevel();
+        HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
+        DEPRECATION_LOG.setLevel(java.util.logging.Level.SEVERE);
         try {
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
                 StandardServiceRegistry registry = null;
@@ -85,6 +96,8 @@ public final class MetadataBooter {
             return new BootResult(null, null, dropped, findings);
         } finally {
             thread.setContextClassLoader(previous);
+            HIBERNATE_LOG.setLevel(hibernateLevel);
+            DEPRECATION_LOG.setLevel(deprecationLevel);
         }
     }
 

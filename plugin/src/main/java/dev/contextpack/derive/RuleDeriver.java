@@ -41,7 +41,7 @@ public final class RuleDeriver {
             }
             derived.add(new Entity(e.name(), e.className(), e.provenance(), e.declaredBy(), e.isAbstract(), e.table(),
                     e.secondaryTables(), e.inheritance(), e.mappedSuperclasses(), e.identifier(), e.versionAttribute(),
-                    e.attributes(), e.foreignKeys(), e.uniqueKeys(), List.copyOf(rules)));
+                    e.attributes(), e.foreignKeys(), e.uniqueKeys(), e.callbacks(), List.copyOf(rules)));
         }
         return derived;
     }
@@ -81,8 +81,12 @@ public final class RuleDeriver {
             }
         }
         if (!required.isEmpty()) {
+            List<String> prePersist = e.callbacks().stream().filter(c -> c.event().equals("PrePersist") && c.method() != null)
+                    .map(c -> "`" + c.declaredIn().substring(c.declaredIn().lastIndexOf('.') + 1) + "." + c.method() + "`").toList();
             rules.add(new Rule("required", null, "Set before insert (NOT NULL, no default): "
-                    + required.stream().map(r -> "`" + r + "`").collect(Collectors.joining(", ")) + "."));
+                    + required.stream().map(r -> "`" + r + "`").collect(Collectors.joining(", "))
+                    + (prePersist.isEmpty() ? "." : "; the @PrePersist callback " + String.join(", ", prePersist)
+                    + " runs before the insert and may set some of them.")));
         }
     }
 
@@ -102,7 +106,7 @@ public final class RuleDeriver {
             String partner = "`" + as.target() + "." + as.mappedBy() + "`";
             rules.add(new Rule("link", a.name(), self + " is the inverse side of " + partner + ": the link is stored in "
                     + columns + " and only " + partner + " writes it."));
-            String add = collection ? "Adding a " + as.target() + " to " + self : "Setting " + self;
+            String add = collection ? "Adding " + a(as.target()) + " to " + self : "Setting " + self;
             if (persists) {
                 boolean notNull = as.joinColumns().stream().anyMatch(c -> !c.nullable());
                 rules.add(new Rule("link", a.name(), add + " alone cascades PERSIST to a new " + as.target() + " but "
@@ -114,14 +118,14 @@ public final class RuleDeriver {
             }
         } else if (as.joinTable() != null) {
             String table = "`" + as.joinTable().table().qualifiedName() + "`";
-            rules.add(new Rule("link", a.name(), "Adding a " + as.target() + " to " + self + " inserts a row into " + table
+            rules.add(new Rule("link", a.name(), "Adding " + a(as.target()) + " to " + self + " inserts a row into " + table
                     + "; removing it deletes that row, not the " + as.target() + "."));
             if (as.partner() != null) {
                 rules.add(new Rule("link", a.name(), "`" + as.target() + "." + as.partner() + "` is the inverse side: changing only it writes nothing to "
                         + table + "; keep both sides in sync in memory."));
             }
         } else if (collection) {
-            rules.add(new Rule("link", a.name(), "Adding a " + as.target() + " to " + self + " writes " + columns
+            rules.add(new Rule("link", a.name(), "Adding " + a(as.target()) + " to " + self + " writes " + columns
                     + " with an extra UPDATE after the insert; " + as.target() + " has no attribute for that column."));
         } else if (as.sharedPrimaryKey()) {
             rules.add(new Rule("link", a.name(), self + " shares the primary key: the id of this " + e.name()
@@ -137,10 +141,10 @@ public final class RuleDeriver {
         cascadeRules(e, a, rules, persists);
         if ("EAGER".equals(as.fetch()) && !as.fetchDeclared()) {
             rules.add(new Rule("fetch", a.name(), self + " loads EAGER by the JPA default for " + as.kind()
-                    + " (not declared): every load of a " + e.name() + " also loads its " + as.target()
+                    + " (not declared): every load of " + a(e.name()) + " also loads its " + as.target()
                     + ", with a join or one more query per row."));
         } else if ("EAGER".equals(as.fetch()) && collection) {
-            rules.add(new Rule("fetch", a.name(), self + " is declared EAGER: every load of a " + e.name() + " also loads all its "
+            rules.add(new Rule("fetch", a.name(), self + " is declared EAGER: every load of " + a(e.name()) + " also loads all its "
                     + as.target() + " rows."));
         }
     }
@@ -156,12 +160,12 @@ public final class RuleDeriver {
         }
         if (!ops.isEmpty()) {
             rules.add(new Rule("cascade", a.name(), "Cascades " + String.join(", ", ops) + " from " + e.name() + " to " + self
-                    + (ops.contains("REMOVE") ? ": removing a " + e.name() + " removes " + (as.kind().endsWith("ToMany") ? "every " : "its ") + as.target()
+                    + (ops.contains("REMOVE") ? ": removing " + a(e.name()) + " removes " + (as.kind().endsWith("ToMany") ? "every " : "its ") + as.target()
                     + (owningToOne ? ", even if other rows still reference it" : "") : "") + "."));
         }
         if (as.cascade().orphanRemoval()) {
             rules.add(new Rule("orphan-removal", a.name(), as.kind().endsWith("ToMany")
-                    ? "Removing a " + as.target() + " from " + self + " deletes that " + as.target() + " row (orphanRemoval)."
+                    ? "Removing " + a(as.target()) + " from " + self + " deletes that " + as.target() + " row (orphanRemoval)."
                     : "Replacing or clearing " + self + " deletes the previous " + as.target() + " row (orphanRemoval)."));
         }
     }
@@ -177,6 +181,11 @@ public final class RuleDeriver {
         if (as.joinColumns().isEmpty()) return "the primary key";
         return as.joinColumns().stream().map(c -> "`" + (c.table() != null ? c.table() + "." : "") + c.name() + "`")
                 .collect(Collectors.joining(", "));
+    }
+
+    /** "a Customer", "an Order": the pages are read as sentences. */
+    static String a(String noun) {
+        return ("AEIOaeio".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     private static String code(Entity e, String attribute) {

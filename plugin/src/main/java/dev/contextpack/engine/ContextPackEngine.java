@@ -125,7 +125,7 @@ public final class ContextPackEngine {
         String simple = className.substring(className.lastIndexOf('.') + 1);
         return new Entity(simple, className, Provenance.annotation, scan.xmlEntities().contains(className) ? "orm.xml" : "@Entity",
                 facts != null && facts.isAbstract(), (TableRef) null, List.of(), null, List.of(), null, null, List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
     }
 
     static String projectHibernateVersion(List<Path> classpath) {

@@ -101,7 +101,7 @@ public final class MetamodelExtractor {
                 isAbstract, PhysicalFacts.table(pc.getTable()), secondary, inheritance(pc), mappedSuperclasses(className),
                 identifiers.identifier(pc),
                 pc.getVersion() == null ? null : pc.getVersion().getName(),
-                attributes, fks, PhysicalFacts.uniqueKeys(pc.getTable()), List.of());
+                attributes, fks, PhysicalFacts.uniqueKeys(pc.getTable()), Callbacks.of(className, scan), List.of());
     }
 
     private List<String> mappedSuperclasses(String className) {
@@ -293,11 +293,18 @@ public final class MetamodelExtractor {
             sharedPk = true;
         }
         List<String> joinColumnNames = joinColumns.stream().map(Column::name).toList();
-        List<String> referenced = referencedColumns(target, toOne.getReferencedPropertyName());
+        List<String> referenced = owning ? referencedColumns(target, toOne.getReferencedPropertyName())
+                : PhysicalFacts.names(property.getPersistentClass().getKey().getColumns());
+        Table referencedTable = owning ? (target == null ? null : target.getTable()) : property.getPersistentClass().getTable();
+        if (sharedPk) {
+            referenced = referencedColumns(target, null);
+            referencedTable = target == null ? null : target.getTable();
+        }
         return new Association(kind, target == null ? toOne.getReferencedEntityName() : target.getJpaEntityName(), null, owning,
-                mappedBy, mappedBy, mappedBy != null, fkTable == null ? null : fkTable.getName(), joinColumns, referenced,
+                mappedBy, mappedBy, mappedBy != null, fkTable == null ? null : fkTable.getName(), joinColumns,
+                referencedTable == null ? null : referencedTable.getName(), referenced,
                 PhysicalFacts.foreignKeyOver(fkTable, joinColumnNames), null,
-                property.isOptional() && joinColumns.stream().allMatch(Column::nullable),
+                owning ? property.isOptional() && joinColumns.stream().allMatch(Column::nullable) : property.isOptional(),
                 sharedPk, cascade(property, member, kind), toOne.isLazy() ? "LAZY" : "EAGER",
                 member != null && member.param(JPA + kind, "fetch") != null, null, null, null, List.of());
     }
@@ -319,20 +326,27 @@ public final class MetamodelExtractor {
         ForeignKey fk = null;
         JoinTable joinTable = null;
         PersistentClass owner = property.getPersistentClass();
+        String referencedTable;
         if (element instanceof OneToMany) {
             fkTable = table == null ? null : table.getName();
-            joinColumns = physical.columns(collection.getKey(), null, null).stream()
-                    .map(c -> withTable(c, table)).toList();
+            Property partner = mappedBy == null || target == null ? null : findProperty(target, mappedBy);
+            // The inverse side's key mirrors the owning side's join column; the owning side's mapping
+            // (nullability included) is the one Hibernate writes with.
+            joinColumns = partner != null && partner.getValue() instanceof ToOne owningSide
+                    ? physical.columns(owningSide, null, null)
+                    : physical.columns(collection.getKey(), null, null).stream().map(c -> withTable(c, table)).toList();
             referenced = referencedColumns(owner, collection.getReferencedPropertyName());
+            referencedTable = owner.getTable().getName();
             fk = PhysicalFacts.foreignKeyOver(table, keyColumns);
         } else {
             List<String> targetColumns = PhysicalFacts.names(element.getColumns());
             joinTable = new JoinTable(PhysicalFacts.table(table), keyColumns, targetColumns, PhysicalFacts.foreignKeys(table));
             referenced = referencedColumns(target, ((ManyToOne) element).getReferencedPropertyName());
+            referencedTable = target == null ? null : target.getTable().getName();
         }
         String mapKey = collection instanceof org.hibernate.mapping.Map map ? map.getMapKeyPropertyName() : null;
         return new Association(kind, target == null ? targetName : target.getJpaEntityName(), collectionType(collection), owning,
-                mappedBy, mappedBy, mappedBy != null, fkTable, joinColumns, referenced, fk, joinTable, true, false,
+                mappedBy, mappedBy, mappedBy != null, fkTable, joinColumns, referencedTable, referenced, fk, joinTable, true, false,
                 cascade(property, member, kind), collection.isLazy() ? "LAZY" : "EAGER",
                 member != null && member.param(JPA + kind, "fetch") != null, orderBy(collection), orderColumn(collection),
                 mapKey, mapKey == null ? mapKeyColumns(collection) : List.of());
@@ -407,7 +421,7 @@ public final class MetamodelExtractor {
     private static String collectionType(Collection collection) {
         String simple = collection.getClass().getSimpleName();
         return switch (simple) {
-            case "Bag" -> "bag (unordered, duplicates allowed)";
+            case "Bag" -> "bag (no order column; duplicates allowed)";
             case "IdentifierBag" -> "idbag";
             case "List" -> "list (indexed by an order column)";
             case "Set" -> "set";

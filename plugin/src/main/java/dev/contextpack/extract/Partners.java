@@ -41,7 +41,7 @@ final class Partners {
                     if (partner != null) {
                         Association withPartner = new Association(as.kind(), as.target(), as.collectionType(), as.owningSide(),
                                 as.mappedBy(), partner.substring(partner.indexOf('.') + 1), true, as.fkTable(), as.joinColumns(),
-                                as.referencedColumns(), as.foreignKey(), as.joinTable(), as.optional(), as.sharedPrimaryKey(),
+                                as.referencedTable(), as.referencedColumns(), as.foreignKey(), as.joinTable(), as.optional(), as.sharedPrimaryKey(),
                                 as.cascade(), as.fetch(), as.fetchDeclared(), as.orderBy(), as.orderColumn(), as.mapKey(),
                                 as.mapKeyColumns());
                         a = new Attribute(a.name(), a.javaType(), a.declaredIn(), a.provenance(), a.nullable(), a.optional(),
@@ -53,7 +53,7 @@ final class Partners {
             }
             linked.add(new Entity(e.name(), e.className(), e.provenance(), e.declaredBy(), e.isAbstract(), e.table(),
                     e.secondaryTables(), e.inheritance(), e.mappedSuperclasses(), e.identifier(), e.versionAttribute(),
-                    attributes, e.foreignKeys(), e.uniqueKeys(), e.rules()));
+                    attributes, e.foreignKeys(), e.uniqueKeys(), e.callbacks(), e.rules()));
         }
         return linked;
     }

@@ -9,8 +9,9 @@ import java.util.List;
  * @param owningSide true when changing this attribute writes the foreign key or join table rows
  * @param mappedBy for the inverse side, the attribute of the target that owns the link
  * @param partner the attribute on the target of the other direction, when bidirectional
- * @param joinColumns FK columns this side writes (in {@code fkTable}); empty on the inverse side
- * @param referencedColumns the target's columns the join columns point to
+ * @param joinColumns the FK columns that store the link (in {@code fkTable}), written by the owning side only
+ * @param referencedTable the table the join columns point to
+ * @param referencedColumns the columns of {@code referencedTable} the join columns point to
  * @param fetch LAZY or EAGER as Hibernate will load it; {@code fetchDeclared} false means the JPA default
  */
 public record Association(
@@ -23,6 +24,7 @@ public record Association(
         boolean bidirectional,
         String fkTable,
         List<Column> joinColumns,
+        String referencedTable,
         List<String> referencedColumns,
         ForeignKey foreignKey,
         JoinTable joinTable,

@@ -21,5 +21,6 @@ public record Entity(
         List<Attribute> attributes,
         List<ForeignKey> foreignKeys,
         List<List<String>> uniqueKeys,
+        List<LifecycleCallback> callbacks,
         List<Rule> rules) {
 }

@@ -6,6 +6,8 @@ import dev.contextpack.model.ContextPack;
 import dev.contextpack.model.Entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /** The relationships as Mermaid erDiagram edges; the template only formats them. */
@@ -19,8 +21,13 @@ final class Diagram {
 
     static List<DiagramEdge> edges(ContextPack pack) {
         List<DiagramEdge> edges = new ArrayList<>();
+        Map<String, Entity> byName = new HashMap<>();
+        pack.entities().forEach(e -> byName.put(e.name(), e));
         for (Entity e : pack.entities()) {
+            Entity parent = e.inheritance() == null || e.inheritance().parent() == null ? null : byName.get(e.inheritance().parent());
             for (Attribute a : e.attributes()) {
+                // an inherited link is drawn once, from the entity that declares it
+                if (parent != null && parent.attributes().stream().anyMatch(p -> p.name().equals(a.name()))) continue;
                 add(edges, e, a.name(), a.association());
                 if (a.embedded() != null) {
                     for (Attribute part : a.embedded().attributes()) add(edges, e, a.name() + "." + part.name(), part.association());

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.contextpack.model.Cascade;
 import dev.contextpack.model.ContextPack;
+
+import java.util.List;
 
 /**
  * The machine-readable pack. Jackson YAML would fold long strings and start with {@code ---};
@@ -24,11 +27,19 @@ public final class YamlRenderer {
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .disable(YAMLGenerator.Feature.SPLIT_LINES)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                 .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                 .build();
         mapper = new ObjectMapper(factory)
                 .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .addMixIn(Cascade.class, CascadeAlwaysWritten.class);
+    }
+
+    /** "No cascade means no cascade": an empty operation list is written, not left out. */
+    private abstract static class CascadeAlwaysWritten {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        abstract List<String> operations();
     }
 
     public PackFile render(ContextPack pack, Header header) {

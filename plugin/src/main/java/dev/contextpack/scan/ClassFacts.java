@@ -1,17 +1,27 @@
 package dev.contextpack.scan;
 
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
 
-/** Bytecode facts of one class, read by ClassGraph without loading it. */
+/**
+ * Bytecode facts of one class, read by ClassGraph without loading it. {@code callbacks} maps a
+ * method name to the JPA lifecycle annotations on it ({@code PrePersist}, ...).
+ */
 public record ClassFacts(
         String name,
         String superclass,
         boolean isAbstract,
         int classfileMajorVersion,
-        Set<String> annotations,
+        Map<String, Map<String, String>> annotations,
         Map<String, MemberFacts> fields,
-        Map<String, MemberFacts> getters) {
+        Map<String, MemberFacts> getters,
+        Map<String, List<String>> callbacks) {
+
+    /** The explicit value of a class annotation's parameter, or null. */
+    public String param(String annotation, String parameter) {
+        Map<String, String> params = annotations.get(annotation);
+        return params == null ? null : params.get(parameter);
+    }
 
     /** The field of that name, else the getter of that property (property access). */
     public MemberFacts member(String property) {

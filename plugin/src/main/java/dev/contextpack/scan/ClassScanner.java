@@ -32,6 +32,9 @@ public final class ClassScanner {
 
     private static final String JPA = "jakarta.persistence.";
     private static final String HIBERNATE_ANNOTATIONS = "org.hibernate.annotations.";
+    /** JPA lifecycle events in the order an entity goes through them. */
+    public static final List<String> CALLBACKS = List.of("PrePersist", "PostPersist", "PreUpdate", "PostUpdate",
+            "PreRemove", "PostRemove", "PostLoad");
     private static final List<String> NAMING_TYPES = List.of(
             "org.hibernate.boot.model.naming.PhysicalNamingStrategy",
             "org.hibernate.boot.model.naming.ImplicitNamingStrategy",
@@ -136,7 +139,13 @@ public final class ClassScanner {
                     field.getTypeSignatureOrTypeDescriptor().toString(), annotations(field.getAnnotationInfo())));
         }
         Map<String, MemberFacts> getters = new LinkedHashMap<>();
+        Map<String, List<String>> callbacks = new TreeMap<>();
         for (MethodInfo method : info.getDeclaredMethodInfo()) {
+            List<String> events = new ArrayList<>();
+            for (String event : CALLBACKS) {
+                if (method.hasAnnotation(JPA + event)) events.add(event);
+            }
+            if (!events.isEmpty()) callbacks.put(method.getName(), List.copyOf(events));
             String property = propertyName(method);
             if (property != null && !method.getAnnotationInfo().isEmpty()) {
                 getters.put(property, new MemberFacts(property, info.getName(),
@@ -147,8 +156,8 @@ public final class ClassScanner {
         ClassInfo superclass = info.getSuperclass();
         return new ClassFacts(info.getName(), superclass == null ? null : superclass.getName(), info.isAbstract(),
                 info.getClassfileMajorVersion(),
-                info.getAnnotationInfo().stream().map(AnnotationInfo::getName).collect(Collectors.toCollection(TreeSet::new)),
-                Collections.unmodifiableMap(fields), Collections.unmodifiableMap(getters));
+                annotations(info.getAnnotationInfo()), Collections.unmodifiableMap(fields), Collections.unmodifiableMap(getters),
+                Collections.unmodifiableMap(callbacks));
     }
 
     private static String propertyName(MethodInfo method) {
@@ -186,7 +195,7 @@ public final class ClassScanner {
         for (String name : mapped) {
             ClassFacts facts = classes.get(name);
             if (facts == null) continue;
-            for (String annotation : facts.annotations()) {
+            for (String annotation : facts.annotations().keySet()) {
                 if (annotation.startsWith(HIBERNATE_ANNOTATIONS) && !hibernateKnows.test(annotation)) {
                     unknown.add(new ScanResult.UnknownAnnotation(annotation, name, null));
                 }

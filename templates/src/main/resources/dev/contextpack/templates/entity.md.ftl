@@ -6,7 +6,7 @@
 <#macro basicRow a prefix declaredIn><#list a.columns() as c>
 | `${prefix}${a.name()}` | <@col c/> | `${c.sqlType()!""}` | <@flags c/> | <#if c.unique()>yes<#else>no</#if> | `${a.javaType()!""}` | <#if declaredIn != entity.className()>`${declaredIn?keep_after_last(".")}`</#if> | <@notes a c/> |
 </#list></#macro>
-<#macro storedIn link><#if link.joinTable()??>join table `${link.joinTable().table().qualifiedName()}`: `${link.joinTable().ownerColumns()?join(", ")}` → ${entity.name()}, `${link.joinTable().targetColumns()?join(", ")}` → ${link.target()}<#elseif link.sharedPrimaryKey() && link.joinColumns()?has_content>primary key <@cols link.joinColumns()/> → `${link.target()}` (shared id)<#elseif link.joinColumns()?has_content><@cols link.joinColumns()/> → ${link.target()}(`${link.referencedColumns()?join(", ")}`)<#else>—</#if></#macro>
+<#macro storedIn link><#if link.joinTable()??>join table `${link.joinTable().table().qualifiedName()}`: `${link.joinTable().ownerColumns()?join(", ")}` → ${entity.name()}, `${link.joinTable().targetColumns()?join(", ")}` → ${link.target()}<#elseif link.joinColumns()?has_content><#if link.sharedPrimaryKey()>primary key </#if><@cols link.joinColumns()/> → `${link.referencedTable()!""}(${link.referencedColumns()?join(", ")})`<#if link.sharedPrimaryKey()> (shared id)</#if><#else>—</#if></#macro>
 <!-- ${header} -->
 # ${entity.name()}
 
@@ -110,6 +110,16 @@ Inherits mapped attributes from <#list entity.mappedSuperclasses() as m>`${m}`<#
 |---|---|---|---|
 <#list entity.foreignKeys() as fk>
 | `${fk.name()!""}` | `${fk.columns()?join(", ")}` | `${fk.referencedTable()}(${fk.referencedColumns()?join(", ")})` | ${fk.onDelete()} |
+</#list>
+</#if>
+<#if entity.callbacks()?has_content>
+
+## Lifecycle callbacks
+
+In the order JPA calls them (read from annotations):
+
+<#list entity.callbacks() as cb>
+- <#if cb.method()??>`@${cb.event()}` `${cb.declaredIn()?keep_after_last(".")}.${cb.method()}`<#if cb.listener()> (entity listener `${cb.declaredIn()}`)</#if><#else>entity listener `${cb.declaredIn()}` (its callbacks are not in this module)</#if>
 </#list>
 </#if>
 <#if entity.rules()?has_content>

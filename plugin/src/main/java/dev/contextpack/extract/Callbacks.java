@@ -1,0 +1,69 @@
+package dev.contextpack.extract;
+
+import dev.contextpack.model.LifecycleCallback;
+import dev.contextpack.model.Provenance;
+import dev.contextpack.scan.ClassFacts;
+import dev.contextpack.scan.ClassScanner;
+import dev.contextpack.scan.ScanResult;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The lifecycle callbacks of an entity, in the order JPA calls them for one event: listener
+ * classes before the entity's own methods, superclasses before subclasses
+ * ({@code @ExcludeSuperclassListeners} cuts the listeners of the classes above).
+ */
+final class Callbacks {
+
+    private static final String JPA = "jakarta.persistence.";
+
+    private Callbacks() {
+    }
+
+    static List<LifecycleCallback> of(String className, ScanResult scan) {
+        List<ClassFacts> hierarchy = new ArrayList<>();
+        for (ClassFacts c = scan.classes().get(className); c != null; c = c.superclass() == null ? null : scan.classes().get(c.superclass())) {
+            hierarchy.add(c);
+        }
+        Collections.reverse(hierarchy);
+        List<LifecycleCallback> listeners = new ArrayList<>();
+        List<LifecycleCallback> methods = new ArrayList<>();
+        for (ClassFacts c : hierarchy) {
+            if (c.annotations().containsKey(JPA + "ExcludeSuperclassListeners")) listeners.clear();
+            String listenerClasses = c.param(JPA + "EntityListeners", "value");
+            if (listenerClasses != null && !listenerClasses.isEmpty()) {
+                for (String listener : listenerClasses.split(",")) {
+                    ClassFacts facts = scan.classes().get(listener);
+                    if (facts == null) {
+                        listeners.add(new LifecycleCallback("(see class)", listener, null, true, Provenance.annotation));
+                    } else {
+                        add(listeners, facts, true);
+                    }
+                }
+            }
+            add(methods, c, false);
+        }
+        List<LifecycleCallback> all = new ArrayList<>(listeners);
+        all.addAll(methods);
+        // stable by event order; within an event keep the JPA call order built above
+        all.sort(Comparator.comparingInt(cb -> order(cb.event())));
+        return List.copyOf(all);
+    }
+
+    private static void add(List<LifecycleCallback> out, ClassFacts c, boolean listener) {
+        for (Map.Entry<String, List<String>> method : c.callbacks().entrySet()) {
+            for (String event : method.getValue()) {
+                out.add(new LifecycleCallback(event, c.name(), method.getKey() + "()", listener, Provenance.annotation));
+            }
+        }
+    }
+
+    private static int order(String event) {
+        int i = ClassScanner.CALLBACKS.indexOf(event);
+        return i < 0 ? -1 : i;
+    }
+}
