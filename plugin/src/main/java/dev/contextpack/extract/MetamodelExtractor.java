@@ -81,6 +81,24 @@ public final class MetamodelExtractor {
     }
 
     private Entity entity(PersistentClass pc) {
+        physical.tablesOf(unionTables(pc));
+        try {
+            return entityInTables(pc);
+        } finally {
+            physical.tablesOf(t -> t);
+        }
+    }
+
+    /** For TABLE_PER_CLASS: the tables of the superclasses are this entity's own table (or none for an abstract root). */
+    private static java.util.function.UnaryOperator<Table> unionTables(PersistentClass pc) {
+        if (!(pc instanceof UnionSubclass) && !pc.getTable().isAbstractUnionTable()) return t -> t;
+        java.util.Set<Table> inherited = new java.util.HashSet<>();
+        for (PersistentClass p = pc.getSuperclass(); p != null; p = p.getSuperclass()) inherited.add(p.getTable());
+        Table own = pc.getTable().isAbstractUnionTable() ? null : pc.getTable();
+        return t -> t == pc.getTable() || inherited.contains(t) ? own : t;
+    }
+
+    private Entity entityInTables(PersistentClass pc) {
         String className = pc.getClassName();
         List<SecondaryTable> secondary = new ArrayList<>();
         for (Join join : pc.getJoins()) {
@@ -98,7 +116,8 @@ public final class MetamodelExtractor {
         boolean isAbstract = Boolean.TRUE.equals(pc.isAbstract()) || (facts != null && facts.isAbstract());
         return new Entity(pc.getJpaEntityName(), className, Provenance.verified,
                 scan.xmlEntities().contains(className) ? "orm.xml" : "@Entity",
-                isAbstract, PhysicalFacts.table(pc.getTable()), secondary, inheritance(pc), mappedSuperclasses(className),
+                // an abstract TABLE_PER_CLASS root has no table: its rows live in the subclasses' tables
+                isAbstract, pc.getTable().isAbstractUnionTable() ? null : PhysicalFacts.table(pc.getTable()), secondary, inheritance(pc), mappedSuperclasses(className),
                 identifiers.identifier(pc),
                 pc.getVersion() == null ? null : pc.getVersion().getName(),
                 attributes, fks, PhysicalFacts.uniqueKeys(pc.getTable()), Callbacks.of(className, scan), List.of());
@@ -270,7 +289,7 @@ public final class MetamodelExtractor {
         boolean owning = true;
         String mappedBy = null;
         boolean sharedPk = false;
-        Table fkTable = toOne.getTable();
+        Table fkTable = physical.tableOf(toOne.getTable());
         List<Column> joinColumns = physical.columns(toOne, property.isInsertable(), property.isUpdatable());
         if (toOne instanceof OneToOne oneToOne) {
             mappedBy = oneToOne.getMappedByProperty();
@@ -280,13 +299,13 @@ public final class MetamodelExtractor {
                 if (mappedBy != null && target != null) {
                     Property partner = findProperty(target, mappedBy);
                     if (partner != null && partner.getValue() instanceof ToOne other) {
-                        fkTable = other.getTable();
+                        fkTable = physical.tableOf(other.getTable());
                         joinColumns = physical.columns(other, null, null);
                     }
                 }
             } else {
                 sharedPk = true;
-                fkTable = oneToOne.getTable();
+                fkTable = physical.tableOf(oneToOne.getTable());
                 joinColumns = physical.columns(property.getPersistentClass().getIdentifier(), null, null);
             }
         } else if (member != null && member.has(JPA + "MapsId")) {
@@ -295,7 +314,7 @@ public final class MetamodelExtractor {
         List<String> joinColumnNames = joinColumns.stream().map(Column::name).toList();
         List<String> referenced = owning ? referencedColumns(target, toOne.getReferencedPropertyName())
                 : PhysicalFacts.names(property.getPersistentClass().getKey().getColumns());
-        Table referencedTable = owning ? (target == null ? null : target.getTable()) : property.getPersistentClass().getTable();
+        Table referencedTable = owning ? (target == null ? null : target.getTable()) : physical.tableOf(property.getPersistentClass().getTable());
         if (sharedPk) {
             referenced = referencedColumns(target, null);
             referencedTable = target == null ? null : target.getTable();

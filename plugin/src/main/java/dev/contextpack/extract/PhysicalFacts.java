@@ -36,9 +36,24 @@ final class PhysicalFacts {
         return columns.stream().map(org.hibernate.mapping.Column::getName).toList();
     }
 
+    /**
+     * In TABLE_PER_CLASS, inherited columns are copied into each concrete subclass's table, while
+     * Hibernate's values still name the parent's table; this maps them to the table rows are in.
+     * An abstract union root has no table at all: null.
+     */
+    private java.util.function.UnaryOperator<Table> tableOf = t -> t;
+
+    void tablesOf(java.util.function.UnaryOperator<Table> mapping) {
+        this.tableOf = mapping;
+    }
+
+    Table tableOf(Table table) {
+        return table == null ? null : tableOf.apply(table);
+    }
+
     List<Column> columns(Value value, Boolean insertable, Boolean updatable) {
         List<Column> columns = new ArrayList<>();
-        Table table = value.getTable();
+        Table table = tableOf(value.getTable());
         for (Selectable selectable : value.getSelectables()) {
             if (selectable instanceof org.hibernate.mapping.Column c) {
                 columns.add(column(c, table, insertable, updatable));
@@ -119,6 +134,7 @@ final class PhysicalFacts {
 
     static List<ForeignKey> foreignKeys(Table table) {
         List<ForeignKey> keys = new ArrayList<>();
+        if (table.isAbstractUnionTable()) return keys;
         for (org.hibernate.mapping.ForeignKey fk : table.getForeignKeyCollection()) {
             if (!fk.isCreationEnabled() || fk.getReferencedTable() == null) continue;
             keys.add(foreignKey(fk));
@@ -142,7 +158,9 @@ final class PhysicalFacts {
     static ForeignKey foreignKeyOver(Table table, List<String> columns) {
         if (table == null || columns.isEmpty()) return null;
         for (org.hibernate.mapping.ForeignKey fk : table.getForeignKeyCollection()) {
-            if (fk.isCreationEnabled() && fk.getReferencedTable() != null && names(fk.getColumns()).equals(columns)) {
+            // a composite key may list its columns in another order than the association's value does
+            if (fk.isCreationEnabled() && fk.getReferencedTable() != null
+                    && new java.util.HashSet<>(names(fk.getColumns())).equals(new java.util.HashSet<>(columns))) {
                 return foreignKey(fk);
             }
         }

@@ -13,7 +13,8 @@ import java.util.List;
  * The project's classes and dependencies, isolated from the plugin. Exactly two things come from
  * the plugin, so that the project's classes and the plugin's Hibernate agree on them:
  * {@code jakarta.persistence.*} (two copies would make Hibernate see no annotations) and
- * {@code org.hibernate.*} classes that the plugin's hibernate-core has. Everything else, including
+ * {@code org.hibernate.*} classes that the plugin's hibernate-core has (and the JAXB it parses
+ * orm.xml with). Everything else, including
  * Hibernate Validator, Envers and Spring, comes from the project.
  */
 public final class ProjectClassLoader extends URLClassLoader {
@@ -60,7 +61,10 @@ public final class ProjectClassLoader extends URLClassLoader {
 
         @Override
         protected Class<?> findClass(String name) throws ClassNotFoundException {
-            if (name.startsWith("jakarta.persistence.") || name.startsWith("org.hibernate.")) {
+            // JAXB too: Hibernate parses orm.xml with the plugin's JAXB, whose factory is looked up
+            // through the context class loader (the project's) during the boot.
+            if (name.startsWith("jakarta.persistence.") || name.startsWith("org.hibernate.")
+                    || name.startsWith("jakarta.xml.bind.") || name.startsWith("org.glassfish.jaxb.")) {
                 return pluginLoader.loadClass(name);
             }
             throw new ClassNotFoundException(name);

@@ -14,6 +14,9 @@
 <#if entity.table()??>
 
 Table `${entity.table().qualifiedName()}`<#list entity.secondaryTables() as st><#if st?is_first>; secondary tables: </#if>`${st.table().qualifiedName()}` (key `${st.keyColumns()?join(", ")}`)<#sep>, </#list>.
+<#elseif entity.provenance() == "verified">
+
+No table of its own: an abstract `TABLE_PER_CLASS` root; its rows live in the tables of its subclasses, and a query on it reads them all with a UNION.
 </#if>
 <#if entity.mappedSuperclasses()?has_content>
 Inherits mapped attributes from <#list entity.mappedSuperclasses() as m>`${m}`<#sep>, </#list>.

@@ -26,7 +26,7 @@ below are facts of this application, not conventions.
 | Entity | Table | Identifier | Relationships |
 |---|---|---|---|
 <#list pack.entities() as e>
-| [${e.name()}](${entityDir}${e.name()}.md) | <#if e.table()??>`${e.table().qualifiedName()}`<#else>not verified</#if> | <#if e.identifier()??><#if e.identifier().attribute()??>`${e.identifier().attribute()}` </#if>${e.identifier().generation().strategy()}</#if> | <#list e.attributes()?filter(a -> a.association()??) as a>`${a.name()}` ${a.association().kind()} ${a.association().target()}<#sep>, </#list> |
+| [${e.name()}](${entityDir}${e.name()}.md) | <#if e.table()??>`${e.table().qualifiedName()}`<#elseif e.provenance() == "verified">none (abstract TABLE_PER_CLASS root)<#else>not verified</#if> | <#if e.identifier()??><#if e.identifier().attribute()??>`${e.identifier().attribute()}` </#if>${e.identifier().generation().strategy()}</#if> | <#list e.attributes()?filter(a -> a.association()??) as a>`${a.name()}` ${a.association().kind()} ${a.association().target()}<#sep>, </#list> |
 </#list>
 
 ## Diagram
