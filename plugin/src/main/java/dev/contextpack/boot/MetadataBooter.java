@@ -152,8 +152,13 @@ public final class MetadataBooter {
         try {
             Class<?> c = Class.forName(className, true, project);
             try {
-                Object instance = c.getField("INSTANCE").get(null);
-                if (type.isInstance(instance)) return type.cast(instance);
+                // getDeclaredField: a subclass of Hibernate's strategy inherits its parent's INSTANCE,
+                // which is not the strategy the application configured.
+                java.lang.reflect.Field field = c.getDeclaredField("INSTANCE");
+                if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) && java.lang.reflect.Modifier.isPublic(field.getModifiers())) {
+                    Object instance = field.get(null);
+                    if (instance != null && instance.getClass() == c) return type.cast(instance);
+                }
             } catch (NoSuchFieldException ignored) {
                 // no singleton: use the constructor
             }

@@ -119,13 +119,37 @@ public final class ContextPackEngine {
         }
     }
 
-    /** An entity Hibernate rejected: what the bytecode says, marked as not verified. */
+    /**
+     * An entity Hibernate rejected: only what the bytecode says (entity name, the table named in
+     * {@code @Table}, the fields of the class and its mapped superclasses), all marked {@code annotation}.
+     * Physical names that depend on the naming strategy are not guessed.
+     */
     private static Entity unverified(String className, ScanResult scan) {
         ClassFacts facts = scan.classes().get(className);
-        String simple = className.substring(className.lastIndexOf('.') + 1);
-        return new Entity(simple, className, Provenance.annotation, scan.xmlEntities().contains(className) ? "orm.xml" : "@Entity",
-                facts != null && facts.isAbstract(), (TableRef) null, List.of(), null, List.of(), null, null, List.of(), List.of(),
-                List.of(), List.of(), List.of());
+        String name = facts == null ? null : facts.param("jakarta.persistence.Entity", "name");
+        if (name == null || name.isEmpty()) name = className.substring(className.lastIndexOf('.') + 1);
+        String tableName = facts == null ? null : facts.param("jakarta.persistence.Table", "name");
+        TableRef table = tableName == null || tableName.isEmpty() ? null
+                : new TableRef(tableName, emptyToNull(facts.param("jakarta.persistence.Table", "schema")),
+                emptyToNull(facts.param("jakarta.persistence.Table", "catalog")));
+        List<dev.contextpack.model.Attribute> attributes = new ArrayList<>();
+        for (ClassFacts c = facts; c != null; c = c.superclass() == null ? null : scan.classes().get(c.superclass())) {
+            if (c != facts && !scan.mappedSuperclasses().contains(c.name())) continue;
+            for (dev.contextpack.scan.MemberFacts field : c.fields().values()) {
+                if (field.has("jakarta.persistence.Transient")) continue;
+                attributes.add(new dev.contextpack.model.Attribute(field.name(), field.type(), c.name(), Provenance.annotation,
+                        true, true, List.of(), null, null, false, field.has("jakarta.persistence.Version"), field.has("jakarta.persistence.Id"),
+                        null, null, null));
+            }
+        }
+        attributes.sort(Comparator.comparing(dev.contextpack.model.Attribute::name));
+        return new Entity(name, className, Provenance.annotation, scan.xmlEntities().contains(className) ? "orm.xml" : "@Entity",
+                facts != null && facts.isAbstract(), table, List.of(), null, List.of(), null, null, List.copyOf(attributes), List.of(),
+                List.of(), dev.contextpack.extract.Callbacks.of(className, scan), List.of());
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     static String projectHibernateVersion(List<Path> classpath) {

@@ -17,14 +17,14 @@ import java.util.Map;
  * classes before the entity's own methods, superclasses before subclasses
  * ({@code @ExcludeSuperclassListeners} cuts the listeners of the classes above).
  */
-final class Callbacks {
+public final class Callbacks {
 
     private static final String JPA = "jakarta.persistence.";
 
     private Callbacks() {
     }
 
-    static List<LifecycleCallback> of(String className, ScanResult scan) {
+    public static List<LifecycleCallback> of(String className, ScanResult scan) {
         List<ClassFacts> hierarchy = new ArrayList<>();
         for (ClassFacts c = scan.classes().get(className); c != null; c = c.superclass() == null ? null : scan.classes().get(c.superclass())) {
             hierarchy.add(c);

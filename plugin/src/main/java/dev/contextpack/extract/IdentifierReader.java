@@ -124,13 +124,13 @@ final class IdentifierReader {
             boolean isTable = structure.getClass().getSimpleName().contains("Table");
             return new IdGeneration(isTable ? "TABLE" : "SEQUENCE",
                     "Hibernate, from " + (isTable ? "table " : "sequence ") + physicalName
-                            + " before insert; do not set it (persist() ignores or rejects a value set by hand)",
+                            + " before insert",
                     generatorName, isTable ? null : physicalName, isTable ? physicalName : null,
                     structure.getIncrementSize(), structure.getInitialValue(), Provenance.verified);
         }
         if (generator instanceof TableGenerator table) {
             return new IdGeneration("TABLE", "Hibernate, from table " + table.getTableName() + " (row '" + table.getSegmentValue()
-                    + "') before insert; do not set it", generatorName, null, table.getTableName(), table.getIncrementSize(),
+                    + "') before insert", generatorName, null, table.getTableName(), table.getIncrementSize(),
                     table.getInitialValue(), Provenance.verified);
         }
         if (type.endsWith("IdentityGenerator")) {
@@ -138,7 +138,7 @@ final class IdentifierReader {
                     generatorName, null, null, null, null, Provenance.verified);
         }
         if (type.endsWith("UuidGenerator") || type.contains("Uuid")) {
-            return new IdGeneration("UUID", "Hibernate, a new UUID at persist; do not set it", generatorName, null, null, null, null,
+            return new IdGeneration("UUID", "Hibernate, a new random UUID at persist", generatorName, null, null, null, null,
                     Provenance.verified);
         }
         if (type.endsWith(".Assigned") || type.endsWith("CompositeNestedGeneratedValueGenerator")) {

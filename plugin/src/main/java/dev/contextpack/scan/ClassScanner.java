@@ -135,8 +135,9 @@ public final class ClassScanner {
     private static ClassFacts facts(ClassInfo info) {
         Map<String, MemberFacts> fields = new LinkedHashMap<>();
         for (FieldInfo field : info.getDeclaredFieldInfo()) {
+            if (field.isStatic() || field.isTransient() || field.isSynthetic()) continue; // never persistent
             fields.put(field.getName(), new MemberFacts(field.getName(), info.getName(),
-                    field.getTypeSignatureOrTypeDescriptor().toString(), annotations(field.getAnnotationInfo())));
+                    withoutTypeAnnotations(field.getTypeSignatureOrTypeDescriptor().toString()), annotations(field.getAnnotationInfo())));
         }
         Map<String, MemberFacts> getters = new LinkedHashMap<>();
         Map<String, List<String>> callbacks = new TreeMap<>();
@@ -149,7 +150,7 @@ public final class ClassScanner {
             String property = propertyName(method);
             if (property != null && !method.getAnnotationInfo().isEmpty()) {
                 getters.put(property, new MemberFacts(property, info.getName(),
-                        method.getTypeSignatureOrTypeDescriptor().getResultType().toString(),
+                        withoutTypeAnnotations(method.getTypeSignatureOrTypeDescriptor().getResultType().toString()),
                         annotations(method.getAnnotationInfo())));
             }
         }
@@ -158,6 +159,41 @@ public final class ClassScanner {
                 info.getClassfileMajorVersion(),
                 annotations(info.getAnnotationInfo()), Collections.unmodifiableMap(fields), Collections.unmodifiableMap(getters),
                 Collections.unmodifiableMap(callbacks));
+    }
+
+    /**
+     * Bean Validation constraints are TYPE_USE annotations, and ClassGraph writes them into the type
+     * ({@code @NotBlank String}); the pack states the Java type alone.
+     */
+    static String withoutTypeAnnotations(String type) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < type.length()) {
+            char c = type.charAt(i);
+            if (c != '@') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            i++;
+            while (i < type.length() && (Character.isJavaIdentifierPart(type.charAt(i)) || type.charAt(i) == '.')) i++;
+            if (i < type.length() && type.charAt(i) == '(') {
+                int depth = 0;
+                boolean quoted = false;
+                for (; i < type.length(); i++) {
+                    char d = type.charAt(i);
+                    if (d == '"' && type.charAt(i - 1) != '\\') quoted = !quoted;
+                    if (quoted) continue;
+                    if (d == '(') depth++;
+                    if (d == ')' && --depth == 0) {
+                        i++;
+                        break;
+                    }
+                }
+            }
+            while (i < type.length() && type.charAt(i) == ' ') i++;
+        }
+        return out.toString().trim();
     }
 
     private static String propertyName(MethodInfo method) {

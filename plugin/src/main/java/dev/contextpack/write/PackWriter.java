@@ -107,9 +107,10 @@ public final class PackWriter {
 
     static void atomicWrite(Path target, byte[] bytes) throws IOException {
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), ".context-pack-", ".tmp");
+        // Not Files.createTempFile: its files are readable by their owner only, and the move would keep that.
+        Path temp = target.resolveSibling(".context-pack-" + java.util.UUID.randomUUID() + ".tmp");
         try {
-            Files.write(temp, bytes);
+            Files.write(temp, bytes, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

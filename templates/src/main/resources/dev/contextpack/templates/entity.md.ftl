@@ -53,6 +53,14 @@ Inherits mapped attributes from <#list entity.mappedSuperclasses() as m>`${m}`<#
 - `@MapsId`: <#list id.mapsId() as m>`${m}`<#sep>, </#list>.
 </#if>
 </#if>
+<#if entity.provenance() == "annotation">
+
+**Not verified.** Hibernate rejected this entity's mapping (see Findings below), so the pack has only what its annotations say: no physical column, relationship or rule is stated for it. Attributes declared in the bytecode:
+
+<#list entity.attributes() as a>
+- `${a.name()}` (`${a.javaType()!""}`)<#if a.identifier()>, `@Id`</#if><#if a.version()>, `@Version`</#if>
+</#list>
+</#if>
 <#assign basics = entity.attributes()?filter(a -> a.columns()?has_content || a.embedded()??)>
 <#if basics?has_content>
 
@@ -112,7 +120,7 @@ Inherits mapped attributes from <#list entity.mappedSuperclasses() as m>`${m}`<#
 | Name | Columns | References | On delete |
 |---|---|---|---|
 <#list entity.foreignKeys() as fk>
-| `${fk.name()!""}` | `${fk.columns()?join(", ")}` | `${fk.referencedTable()}(${fk.referencedColumns()?join(", ")})` | ${fk.onDelete()} |
+| `${fk.name()!""}` | `${fk.table()}.${fk.columns()?join(", ")}` | `${fk.referencedTable()}(${fk.referencedColumns()?join(", ")})` | ${fk.onDelete()} |
 </#list>
 </#if>
 <#if entity.callbacks()?has_content>
