@@ -58,12 +58,14 @@ public final class RuleDeriver {
                                 .map(m -> code(e, m.contains(" ") ? m.substring(0, m.indexOf(' ')) : m)).toList())
                                 + " (@MapsId); set that association instead."));
                 default -> rules.add(new Rule("generated", id.attribute(),
-                        "Do not set " + what + ": it is assigned by " + id.generation().assignedBy() + "."));
+                        "Do not set " + what + ": it is assigned by " + id.generation().assignedBy()
+                                + "; persist() rejects a new entity whose id is already set (it takes it for a detached one)."));
             }
         }
         if (e.versionAttribute() != null) {
             rules.add(new Rule("version", e.versionAttribute(), "Do not set " + code(e, e.versionAttribute())
-                    + ": Hibernate increments it on every update and rejects a stale value with an OptimisticLockException."));
+                    + ": Hibernate increments it on every update (a value set by hand on a managed entity is ignored);"
+                    + " updating or merging a stale copy fails with an OptimisticLockException."));
         }
     }
 
@@ -107,19 +109,28 @@ public final class RuleDeriver {
             rules.add(new Rule("link", a.name(), self + " is the inverse side of " + partner + ": the link is stored in "
                     + columns + " and only " + partner + " writes it."));
             String add = collection ? "Adding " + a(as.target()) + " to " + self : "Setting " + self;
-            if (persists) {
-                boolean notNull = as.joinColumns().stream().anyMatch(c -> !c.nullable());
-                rules.add(new Rule("link", a.name(), add + " alone cascades PERSIST to a new " + as.target() + " but "
-                        + (notNull ? "its insert fails, because " + columns + " is NOT NULL"
+            Association owner = partnerOf(as, byName);
+            if (persists && owner != null && owner.sharedPrimaryKey()) {
+                rules.add(new Rule("link", a.name(), add + " alone cascades PERSIST to a new " + as.target()
+                        + ", which then fails: its id is copied from " + partner + " (@MapsId), which is null. Set " + partner + " as well."));
+            } else if (persists && as.joinTable() == null) {
+                boolean notNull = as.joinColumns().stream().anyMatch(c -> !c.nullable()) || (owner != null && !owner.optional());
+                rules.add(new Rule("link", a.name(), add + " alone cascades PERSIST to a new " + as.target() + ", but "
+                        + (notNull ? "Hibernate rejects it (PropertyValueException: " + partner + " is required, " + columns + " is NOT NULL)"
                         : "inserts it with " + columns + " NULL")
                         + ": set " + partner + " as well."));
+            } else if (persists) {
+                rules.add(new Rule("link", a.name(), add + " alone cascades PERSIST to a new " + as.target()
+                        + " but writes no row into " + columns + ": add it to " + partner + " as well."));
             } else {
-                rules.add(new Rule("link", a.name(), add + " alone writes nothing: set " + partner + "."));
+                rules.add(new Rule("link", a.name(), add + " alone writes nothing (a new " + as.target()
+                        + " is not even saved): set " + partner + ", and persist a new " + as.target() + " yourself."));
             }
         } else if (as.joinTable() != null) {
             String table = "`" + as.joinTable().table().qualifiedName() + "`";
             rules.add(new Rule("link", a.name(), "Adding " + a(as.target()) + " to " + self + " inserts a row into " + table
-                    + "; removing it deletes that row, not the " + as.target() + "."));
+                    + "; removing it deletes that row" + (as.cascade().orphanRemoval()
+                    ? " and, by orphanRemoval, the " + as.target() + " itself." : ", not the " + as.target() + ".")));
             if (as.partner() != null) {
                 rules.add(new Rule("link", a.name(), "`" + as.target() + "." + as.partner() + "` is the inverse side: changing only it writes nothing to "
                         + table + "; keep both sides in sync in memory."));
@@ -154,9 +165,10 @@ public final class RuleDeriver {
         String self = code(e, a.name());
         List<String> ops = as.cascade().operations();
         boolean owningToOne = as.owningSide() && as.kind().endsWith("ToOne");
-        if (!persists && (as.owningSide() || as.mappedBy() != null)) {
+        if (!persists && as.owningSide() && !as.sharedPrimaryKey()) {
             String what = as.kind().endsWith("ToMany") ? "a new " + as.target() + " added to " + self : "a new " + as.target() + " set in " + self;
-            rules.add(new Rule("cascade", a.name(), "No PERSIST cascade: " + what + " must be persisted first, or the flush fails with a TransientObjectException."));
+            rules.add(new Rule("cascade", a.name(), "No PERSIST cascade: " + what + " must be persisted first, or the flush fails"
+                    + " with a TransientObjectException (JPA wraps it in an IllegalStateException)."));
         }
         if (!ops.isEmpty()) {
             rules.add(new Rule("cascade", a.name(), "Cascades " + String.join(", ", ops) + " from " + e.name() + " to " + self
@@ -177,7 +189,18 @@ public final class RuleDeriver {
                 + (ec.collectionType().startsWith("bag") ? ", and any change deletes and re-inserts all of this " + e.name() + "'s rows." : ".")));
     }
 
+    /** The owning side of an inverse association, from the target's attribute named by mappedBy. */
+    private static Association partnerOf(Association as, Map<String, Entity> byName) {
+        Entity target = byName.get(as.target());
+        if (target == null || as.mappedBy() == null) return null;
+        for (Attribute attribute : target.attributes()) {
+            if (attribute.name().equals(as.mappedBy())) return attribute.association();
+        }
+        return null;
+    }
+
     private static String columns(Association as) {
+        if (as.joinTable() != null) return "join table `" + as.joinTable().table().qualifiedName() + "`";
         if (as.joinColumns().isEmpty()) return "the primary key";
         return as.joinColumns().stream().map(c -> "`" + (c.table() != null ? c.table() + "." : "") + c.name() + "`")
                 .collect(Collectors.joining(", "));

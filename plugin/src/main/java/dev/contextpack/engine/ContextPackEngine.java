@@ -79,7 +79,8 @@ public final class ContextPackEngine {
             Set<String> others = new TreeSet<>(scan.mappedSuperclasses());
             others.addAll(scan.embeddables());
             others.addAll(scan.converters());
-            BootResult boot = new MetadataBooter().boot(new MetadataBooter.Input(scan.entities(), others, scan.mappingFiles()), settings, project);
+            BootResult boot = new MetadataBooter().boot(new MetadataBooter.Input(entityClasses(scan, project), others, scan.mappingFiles()),
+                    settings, project);
             List<Entity> entities = new ArrayList<>();
             if (boot.metadata() != null) {
                 entities.addAll(new MetamodelExtractor(boot.metadata(), boot.dialect(), scan).entities());
@@ -150,6 +151,24 @@ public final class ContextPackEngine {
 
     private static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
+    }
+
+    /**
+     * The entities Hibernate gets: the module's, or only those a persistence unit lists when it says
+     * {@code exclude-unlisted-classes}; listed classes from dependency jars are added when loadable.
+     */
+    private Set<String> entityClasses(ScanResult scan, ClassLoader project) {
+        Set<String> entities = new TreeSet<>(scan.entities());
+        if (scan.persistenceUnits().isEmpty()) return entities;
+        dev.contextpack.scan.PersistenceUnit unit = scan.persistenceUnits().get(0);
+        if (unit.excludeUnlistedClasses()) entities.retainAll(unit.classes());
+        for (String listed : unit.classes()) {
+            if (!scan.classes().containsKey(listed) && project.getResource(listed.replace('.', '/') + ".class") != null) {
+                entities.add(listed);
+                log.debug("context-pack: " + listed + " is listed in persistence.xml and comes from a dependency");
+            }
+        }
+        return entities;
     }
 
     static String projectHibernateVersion(List<Path> classpath) {

@@ -39,7 +39,7 @@ public final class Callbacks {
                 for (String listener : listenerClasses.split(",")) {
                     ClassFacts facts = scan.classes().get(listener);
                     if (facts == null) {
-                        listeners.add(new LifecycleCallback("(see class)", listener, null, true, Provenance.annotation));
+                        listeners.add(new LifecycleCallback(null, listener, null, true, Provenance.annotation));
                     } else {
                         add(listeners, facts, true);
                     }
@@ -63,6 +63,7 @@ public final class Callbacks {
     }
 
     private static int order(String event) {
+        if (event == null) return -1;
         int i = ClassScanner.CALLBACKS.indexOf(event);
         return i < 0 ? -1 : i;
     }

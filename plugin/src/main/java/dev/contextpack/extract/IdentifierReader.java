@@ -123,18 +123,17 @@ final class IdentifierReader {
             String physicalName = structure.getPhysicalName().render();
             boolean isTable = structure.getClass().getSimpleName().contains("Table");
             return new IdGeneration(isTable ? "TABLE" : "SEQUENCE",
-                    "Hibernate, from " + (isTable ? "table " : "sequence ") + physicalName
-                            + " before insert",
+                    "Hibernate, from " + (isTable ? "table " : "sequence ") + physicalName + " at persist()",
                     generatorName, isTable ? null : physicalName, isTable ? physicalName : null,
                     structure.getIncrementSize(), structure.getInitialValue(), Provenance.verified);
         }
         if (generator instanceof TableGenerator table) {
             return new IdGeneration("TABLE", "Hibernate, from table " + table.getTableName() + " (row '" + table.getSegmentValue()
-                    + "') before insert", generatorName, null, table.getTableName(), table.getIncrementSize(),
+                    + "') at persist()", generatorName, null, table.getTableName(), table.getIncrementSize(),
                     table.getInitialValue(), Provenance.verified);
         }
         if (type.endsWith("IdentityGenerator")) {
-            return new IdGeneration("IDENTITY", "the database, on insert (identity column); the id is null until the entity is flushed",
+            return new IdGeneration("IDENTITY", "the database on insert (identity column: persist() runs the INSERT at once)",
                     generatorName, null, null, null, null, Provenance.verified);
         }
         if (type.endsWith("UuidGenerator") || type.contains("Uuid")) {

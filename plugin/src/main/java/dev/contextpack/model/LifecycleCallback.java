@@ -4,8 +4,9 @@ package dev.contextpack.model;
  * A JPA lifecycle callback that runs for an entity: a method of the entity or one of its
  * superclasses, or of an {@code @EntityListeners} class. Listed in the order JPA calls them.
  *
- * @param event PrePersist, PostPersist, PreUpdate, PostUpdate, PreRemove, PostRemove or PostLoad
- * @param method {@code Class.method()}; for a listener outside the module, only the class is known
+ * @param event PrePersist, PostPersist, PreUpdate, PostUpdate, PreRemove, PostRemove or PostLoad; null for a
+ *     listener class outside the module, whose methods are not known
+ * @param method {@code method()} of {@code declaredIn}; null for a listener class outside the module
  */
 public record LifecycleCallback(String event, String declaredIn, String method, boolean listener, Provenance provenance) {
 }

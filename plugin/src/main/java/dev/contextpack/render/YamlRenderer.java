@@ -33,7 +33,14 @@ public final class YamlRenderer {
         mapper = new ObjectMapper(factory)
                 .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .addMixIn(Cascade.class, CascadeAlwaysWritten.class);
+                .addMixIn(Cascade.class, CascadeAlwaysWritten.class)
+                .addMixIn(ContextPack.class, FormatVersionAlwaysWritten.class);
+    }
+
+    /** A reader checks the format version first: it is always there. */
+    private abstract static class FormatVersionAlwaysWritten {
+        @JsonInclude(JsonInclude.Include.ALWAYS)
+        abstract String formatVersion();
     }
 
     /** "No cascade means no cascade": an empty operation list is written, not left out. */

@@ -68,10 +68,14 @@ public record ProjectSettings(Map<String, String> values, Map<String, String> so
             Iterator<JsonNode> documents = mapper.readerFor(JsonNode.class).readValues(in);
             while (documents.hasNext()) {
                 JsonNode doc = documents.next();
-                if (doc == null || doc.at("/spring/config/activate").isMissingNode() == false) continue;
-                flatten("", doc, values);
+                if (doc == null) continue;
+                Map<String, String> flat = new LinkedHashMap<>();
+                flatten("", doc, flat);
+                // spring.config.activate.* (nested or dotted) makes a document profile-specific
+                if (flat.keySet().stream().anyMatch(k -> k.startsWith("spring.config.activate."))) continue;
+                values.putAll(flat);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Cannot read " + path.getFileName() + ": " + e.getMessage()
                     + ". Fix the YAML so that it parses.", e);
         }

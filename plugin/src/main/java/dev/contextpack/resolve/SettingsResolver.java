@@ -96,12 +96,26 @@ public final class SettingsResolver {
         String dialect;
         String dialectSource;
         Provenance dialectProvenance = Provenance.config;
+        // Spring's order: spring.jpa.properties.hibernate.dialect wins over spring.jpa.database-platform
+        // (the vendor adapter adds its dialect only when the properties have none), which wins over
+        // spring.jpa.database; persistence.xml comes after the application's Spring settings.
+        String springDialect = files.get("spring.jpa.properties.hibernate.dialect");
+        String database = files.get("spring.jpa.database");
         if (overrides.dialect() != null) {
             dialect = overrides.dialect();
             dialectSource = "plugin parameter dialect";
+        } else if (overrides.hibernateProperties().get("hibernate.dialect") != null) {
+            dialect = overrides.hibernateProperties().get("hibernate.dialect");
+            dialectSource = "plugin parameter hibernateProperties";
+        } else if (springDialect != null) {
+            dialect = springDialect;
+            dialectSource = files.source("spring.jpa.properties.hibernate.dialect") + " (spring.jpa.properties.hibernate.dialect)";
         } else if (files.get("spring.jpa.database-platform") != null) {
             dialect = files.get("spring.jpa.database-platform");
             dialectSource = files.source("spring.jpa.database-platform") + " (spring.jpa.database-platform)";
+        } else if (database != null && DIALECT_BY_PRODUCT.containsKey(productOf(database))) {
+            dialect = DIALECT_BY_PRODUCT.get(productOf(database));
+            dialectSource = files.source("spring.jpa.database") + " (spring.jpa.database=" + database + ")";
         } else if (hibernate.containsKey("hibernate.dialect")) {
             dialect = hibernate.get("hibernate.dialect");
             dialectSource = hibernateSources.get("hibernate.dialect");
@@ -196,6 +210,16 @@ public final class SettingsResolver {
     private static void put(Map<String, String> values, Map<String, String> sources, String key, String value, String source) {
         values.put(key, value);
         sources.put(key, source);
+    }
+
+    /** Spring's {@code Database} enum names, as the product keys of {@link #DIALECT_BY_PRODUCT}. */
+    private static String productOf(String database) {
+        String d = database.trim().toLowerCase(Locale.ROOT);
+        return switch (d) {
+            case "sql_server" -> "sqlserver";
+            case "hsql" -> "hsqldb";
+            default -> d;
+        };
     }
 
     static boolean isSecret(String key) {

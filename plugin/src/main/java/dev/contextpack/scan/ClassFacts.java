@@ -23,9 +23,15 @@ public record ClassFacts(
         return params == null ? null : params.get(parameter);
     }
 
-    /** The field of that name, else the getter of that property (property access). */
+    /**
+     * The member that carries the mapping of a property: the field, unless only the getter is
+     * annotated (property access, {@code @Id} on {@code getId()}).
+     */
     public MemberFacts member(String property) {
         MemberFacts field = fields.get(property);
-        return field != null ? field : getters.get(property);
+        MemberFacts getter = getters.get(property);
+        if (field == null) return getter;
+        if (getter != null && field.annotations().isEmpty() && !getter.annotations().isEmpty()) return getter;
+        return field;
     }
 }

@@ -120,6 +120,12 @@ public final class ClassScanner {
             for (String type : NAMING_TYPES) {
                 if (info.getInterfaces().getNames().contains(type)) found.add(info.getName());
             }
+            // the usual customisation extends one of Hibernate's or Spring's strategies
+            for (String superclass : info.getSuperclasses().getNames()) {
+                if (superclass.startsWith("org.hibernate.boot.model.naming.") || superclass.endsWith("NamingStrategy")) {
+                    found.add(info.getName());
+                }
+            }
             for (MethodInfo method : info.getDeclaredMethodInfo()) {
                 if (method.hasAnnotation("org.springframework.context.annotation.Bean")) {
                     String returned = method.getTypeDescriptor().getResultType().toString();
