@@ -1,0 +1,13 @@
+// The classes were compiled for the JDK running this build; the plugin must read them there.
+def feature = Runtime.version().feature()
+def major = new File(basedir, 'target/classes/com/example/fleet/Truck.class').withInputStream { s ->
+    def b = new byte[8]; s.read(b); ((b[6] & 0xff) << 8) | (b[7] & 0xff)
+}
+assert major == 44 + feature : "Truck.class has version ${major}, expected ${44 + feature}"
+def yaml = new File(basedir, 'context-pack/context-pack.yaml').text
+assert yaml.contains('name: Truck')
+assert yaml.contains('strategy: JOINED')
+assert yaml.contains('embeddableClass: com.example.fleet.Dimensions')
+assert yaml.contains('name: lengthCm')
+assert !yaml.contains('provenance: annotation') : 'every fact verified by Hibernate'
+return true
