@@ -116,7 +116,8 @@ public final class RuleDeriver {
             } else if (persists && as.joinTable() == null) {
                 boolean notNull = as.joinColumns().stream().anyMatch(c -> !c.nullable()) || (owner != null && !owner.optional());
                 rules.add(new Rule("link", a.name(), add + " alone cascades PERSIST to a new " + as.target() + ", but "
-                        + (notNull ? "Hibernate rejects it (PropertyValueException: " + partner + " is required, " + columns + " is NOT NULL)"
+                        // which exception depends on hibernate.check_nullability (off when Bean Validation is present)
+                        + (notNull ? "the new row is rejected: " + partner + " is required (" + columns + " is NOT NULL)"
                         : "inserts it with " + columns + " NULL")
                         + ": set " + partner + " as well."));
             } else if (persists) {
