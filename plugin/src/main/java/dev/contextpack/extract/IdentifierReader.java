@@ -114,7 +114,7 @@ final class IdentifierReader {
                     generatorName, null, null, null, null, Provenance.annotation);
         }
         if (!mapsId.isEmpty()) {
-            return new IdGeneration("FOREIGN", "copied from the associated entity's id (@MapsId) when persisted",
+            return new IdGeneration("FOREIGN", "Hibernate at persist(), copied from the associated entity's id (@MapsId)",
                     null, null, null, null, null, Provenance.verified);
         }
         String type = generator.getClass().getName();

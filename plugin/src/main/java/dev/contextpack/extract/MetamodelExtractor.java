@@ -107,6 +107,8 @@ public final class MetamodelExtractor {
         }
         List<Attribute> attributes = new ArrayList<>();
         for (Property property : pc.getPropertyClosure()) {
+            // Hibernate's synthetic holder of @IdClass attributes: they are the identifier's parts
+            if (property.getName().equals("_identifierMapper")) continue;
             attributes.add(attribute(property, className));
         }
         attributes.sort(Comparator.comparing(Attribute::name));
