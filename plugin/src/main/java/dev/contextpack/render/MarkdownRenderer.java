@@ -79,10 +79,13 @@ public final class MarkdownRenderer {
         List<DiagramEdge> edges = Diagram.edges(pack);
         index.put("edges", edges.size() > Diagram.MAX_EDGES ? List.of() : edges);
         index.put("diagramTooLarge", edges.size() > Diagram.MAX_EDGES);
+        index.put("maxEdges", Diagram.MAX_EDGES);
         files.add(new PackFile(INDEX, process("index.md.ftl", index)));
         for (Entity entity : pack.entities()) {
             Map<String, Object> model = new HashMap<>(common);
             model.put("entity", entity);
+            // each page draws its own neighbourhood, so large models still get a diagram per entity
+            model.put("edges", edges.stream().filter(e -> e.from().equals(entity.name()) || e.to().equals(entity.name())).toList());
             files.add(new PackFile(ENTITY_DIR + entity.name() + ".md", process("entity.md.ftl", model)));
         }
         return files;

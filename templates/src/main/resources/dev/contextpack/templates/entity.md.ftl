@@ -101,6 +101,15 @@ Inherits mapped attributes from <#list entity.mappedSuperclasses() as m>`${m}`<#
 - `${r.name}`<#if r.link.orderBy()??> is ordered by `${r.link.orderBy()}`</#if><#if r.link.orderColumn()??> keeps its order in column `${r.link.orderColumn()}`</#if><#if r.link.mapKey()??> is a map keyed by `${r.link.target()}.${r.link.mapKey()}`</#if><#if r.link.mapKeyColumns()?has_content> is a map keyed by column <@cols r.link.mapKeyColumns()/></#if>.
 </#list>
 </#if>
+<#if edges?has_content>
+
+```mermaid
+erDiagram
+<#list edges as edge>
+    ${edge.from()} ${edge.left()}--${edge.right()} ${edge.to()} : "${edge.label()}"
+</#list>
+```
+</#if>
 <#assign ecs = entity.attributes()?filter(a -> a.elementCollection()??)>
 <#if ecs?has_content>
 

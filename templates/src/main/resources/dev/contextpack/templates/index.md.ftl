@@ -32,7 +32,7 @@ below are facts of this application, not conventions.
 ## Diagram
 
 <#if diagramTooLarge>
-The model has too many relationships for one Mermaid diagram; see the Relationships section of each entity page.
+The model has more than ${maxEdges} relationships, too many for one Mermaid diagram (GitHub refuses 500): each entity page draws its own relationships.
 <#else>
 ```mermaid
 erDiagram
