@@ -39,9 +39,7 @@ public final class RuleDeriver {
                 if (a.association() != null) associationRules(e, a, byName, rules);
                 if (a.elementCollection() != null) elementCollectionRules(e, a, rules);
             }
-            derived.add(new Entity(e.name(), e.className(), e.provenance(), e.declaredBy(), e.isAbstract(), e.table(),
-                    e.secondaryTables(), e.inheritance(), e.mappedSuperclasses(), e.identifier(), e.versionAttribute(),
-                    e.attributes(), e.foreignKeys(), e.uniqueKeys(), e.callbacks(), List.copyOf(rules)));
+            derived.add(e.withRules(List.copyOf(rules)));
         }
         return derived;
     }

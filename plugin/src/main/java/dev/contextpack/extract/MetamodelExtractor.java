@@ -355,7 +355,7 @@ public final class MetamodelExtractor {
             // (nullability included) is the one Hibernate writes with.
             joinColumns = partner != null && partner.getValue() instanceof ToOne owningSide
                     ? physical.columns(owningSide, null, null)
-                    : physical.columns(collection.getKey(), null, null).stream().map(c -> withTable(c, table)).toList();
+                    : physical.columns(collection.getKey(), null, null).stream().map(c -> table == null ? c : c.inTable(table.getName())).toList();
             referenced = referencedColumns(owner, collection.getReferencedPropertyName());
             referencedTable = owner.getTable().getName();
             fk = PhysicalFacts.foreignKeyOver(table, keyColumns);
@@ -371,11 +371,6 @@ public final class MetamodelExtractor {
                 cascade(property, member, kind), collection.isLazy() ? "LAZY" : "EAGER",
                 member != null && member.param(JPA + kind, "fetch") != null, orderBy(collection), orderColumn(collection),
                 mapKey, mapKey == null ? mapKeyColumns(collection) : List.of());
-    }
-
-    private static Column withTable(Column c, Table table) {
-        return table == null ? c : new Column(c.name(), table.getName(), c.sqlType(), c.nullable(), c.unique(), c.length(),
-                c.precision(), c.scale(), c.defaultValue(), c.formula(), c.insertable(), c.updatable());
     }
 
     private static List<String> referencedColumns(PersistentClass target, String referencedProperty) {

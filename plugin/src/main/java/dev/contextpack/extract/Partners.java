@@ -38,22 +38,11 @@ final class Partners {
                 Association as = a.association();
                 if (as != null && as.owningSide() && as.partner() == null) {
                     String partner = findPartner(e, a.name(), byName, inverseOf);
-                    if (partner != null) {
-                        Association withPartner = new Association(as.kind(), as.target(), as.collectionType(), as.owningSide(),
-                                as.mappedBy(), partner.substring(partner.indexOf('.') + 1), true, as.fkTable(), as.joinColumns(),
-                                as.referencedTable(), as.referencedColumns(), as.foreignKey(), as.joinTable(), as.optional(), as.sharedPrimaryKey(),
-                                as.cascade(), as.fetch(), as.fetchDeclared(), as.orderBy(), as.orderColumn(), as.mapKey(),
-                                as.mapKeyColumns());
-                        a = new Attribute(a.name(), a.javaType(), a.declaredIn(), a.provenance(), a.nullable(), a.optional(),
-                                a.columns(), a.enumStorage(), a.converter(), a.lob(), a.version(), a.identifier(), a.embedded(),
-                                a.elementCollection(), withPartner);
-                    }
+                    if (partner != null) a = a.withAssociation(as.withPartner(partner.substring(partner.indexOf('.') + 1)));
                 }
                 attributes.add(a);
             }
-            linked.add(new Entity(e.name(), e.className(), e.provenance(), e.declaredBy(), e.isAbstract(), e.table(),
-                    e.secondaryTables(), e.inheritance(), e.mappedSuperclasses(), e.identifier(), e.versionAttribute(),
-                    attributes, e.foreignKeys(), e.uniqueKeys(), e.callbacks(), e.rules()));
+            linked.add(e.withAttributes(List.copyOf(attributes)));
         }
         return linked;
     }

@@ -37,4 +37,11 @@ public record Association(
         String orderColumn,
         String mapKey,
         List<Column> mapKeyColumns) {
+
+    /** The same link, now known to be bidirectional with {@code partnerAttribute} on the target. */
+    public Association withPartner(String partnerAttribute) {
+        return new Association(kind, target, collectionType, owningSide, mappedBy, partnerAttribute, true, fkTable, joinColumns,
+                referencedTable, referencedColumns, foreignKey, joinTable, optional, sharedPrimaryKey, cascade, fetch,
+                fetchDeclared, orderBy, orderColumn, mapKey, mapKeyColumns);
+    }
 }

@@ -27,4 +27,9 @@ public record Attribute(
         Embedded embedded,
         ElementCollection elementCollection,
         Association association) {
+
+    public Attribute withAssociation(Association newAssociation) {
+        return new Attribute(name, javaType, declaredIn, provenance, nullable, optional, columns, enumStorage, converter, lob,
+                version, identifier, embedded, elementCollection, newAssociation);
+    }
 }

@@ -17,4 +17,9 @@ public record Column(
         String formula,
         Boolean insertable,
         Boolean updatable) {
+
+    public Column inTable(String tableName) {
+        return new Column(name, tableName, sqlType, nullable, unique, length, precision, scale, defaultValue, formula,
+                insertable, updatable);
+    }
 }

@@ -23,4 +23,14 @@ public record Entity(
         List<List<String>> uniqueKeys,
         List<LifecycleCallback> callbacks,
         List<Rule> rules) {
+
+    public Entity withAttributes(List<Attribute> newAttributes) {
+        return new Entity(name, className, provenance, declaredBy, isAbstract, table, secondaryTables, inheritance,
+                mappedSuperclasses, identifier, versionAttribute, newAttributes, foreignKeys, uniqueKeys, callbacks, rules);
+    }
+
+    public Entity withRules(List<Rule> newRules) {
+        return new Entity(name, className, provenance, declaredBy, isAbstract, table, secondaryTables, inheritance,
+                mappedSuperclasses, identifier, versionAttribute, attributes, foreignKeys, uniqueKeys, callbacks, newRules);
+    }
 }
