@@ -76,6 +76,8 @@ public final class ClassScanner {
             }
             SortedSet<String> xmlEntities = new TreeSet<>(xml.entities());
             xmlEntities.removeAll(entities);
+            // the packages filter applies to entities declared in XML too
+            xmlEntities.removeIf(name -> !packages.isEmpty() && packages.stream().noneMatch(p -> name.startsWith(p + ".")));
             Map<String, ClassFacts> classes = new TreeMap<>();
             for (ClassInfo info : result.getAllClasses()) {
                 classes.put(info.getName(), facts(info));
