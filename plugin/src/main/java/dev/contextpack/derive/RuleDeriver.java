@@ -24,6 +24,17 @@ public final class RuleDeriver {
 
     private static final Set<String> PRIMITIVES = Set.of("int", "long", "short", "byte", "boolean", "char", "float", "double");
 
+    /** How many rows one extra select loads for a lazy or eager to-one, from hibernate.default_batch_fetch_size. */
+    private final int batchSize;
+
+    public RuleDeriver() {
+        this(1);
+    }
+
+    public RuleDeriver(int batchSize) {
+        this.batchSize = batchSize;
+    }
+
     public List<Entity> derive(List<Entity> entities) {
         Map<String, Entity> byName = entities.stream().collect(Collectors.toMap(Entity::name, Function.identity()));
         List<Entity> derived = new ArrayList<>();
@@ -38,10 +49,19 @@ public final class RuleDeriver {
             for (Attribute a : e.attributes()) {
                 if (a.association() != null) associationRules(e, a, byName, rules);
                 if (a.elementCollection() != null) elementCollectionRules(e, a, rules);
+                if (a.embedded() != null) embeddedRules(e, a.name() + ".", a.embedded().attributes(), byName, rules);
             }
             derived.add(e.withRules(List.copyOf(rules)));
         }
         return derived;
+    }
+
+    /** Associations inside embeddables carry foreign keys too: same rules, under the attribute's path. */
+    private void embeddedRules(Entity e, String prefix, List<Attribute> parts, Map<String, Entity> byName, List<Rule> rules) {
+        for (Attribute part : parts) {
+            if (part.association() != null) associationRules(e, part.withName(prefix + part.name()), byName, rules);
+            if (part.embedded() != null) embeddedRules(e, prefix + part.name() + ".", part.embedded().attributes(), byName, rules);
+        }
     }
 
     private static void identifierRules(Entity e, List<Rule> rules) {
@@ -49,15 +69,28 @@ public final class RuleDeriver {
         if (id.generation() != null) {
             String what = id.attribute() == null ? "the identifier" : code(e, id.attribute());
             switch (id.generation().strategy()) {
-                case "ASSIGNED" -> rules.add(new Rule("generated", id.attribute(),
-                        "Set " + what + " before persist: nothing generates it."));
+                case "ASSIGNED" -> {
+                    List<String> copied = id.mapsId().stream().filter(m -> m.contains(" -> "))
+                            .map(m -> m.substring(m.indexOf(" -> ") + 4)).toList();
+                    if (copied.isEmpty()) {
+                        rules.add(new Rule("generated", id.attribute(), "Set " + what + " before persist: nothing generates it."));
+                    } else {
+                        List<String> own = id.parts().stream().map(p -> p.name()).filter(p -> !copied.contains(p)).toList();
+                        rules.add(new Rule("generated", id.attribute(), "Set " + what + " before persist with "
+                                + own.stream().map(p -> "`" + p + "`").collect(Collectors.joining(", "))
+                                + "; Hibernate copies " + copied.stream().map(p -> "`" + p + "`").collect(Collectors.joining(", "))
+                                + " from " + id.mapsId().stream().filter(m -> m.contains(" -> "))
+                                .map(m -> code(e, m.substring(0, m.indexOf(" -> ")))).collect(Collectors.joining(", ")) + " (@MapsId)."));
+                    }
+                }
                 case "FOREIGN" -> rules.add(new Rule("generated", id.attribute(),
                         "Do not set " + what + ": it is copied from " + String.join(", ", id.mapsId().stream()
                                 .map(m -> code(e, m.contains(" ") ? m.substring(0, m.indexOf(' ')) : m)).toList())
                                 + " (@MapsId); set that association instead."));
                 default -> rules.add(new Rule("generated", id.attribute(),
                         "Do not set " + what + ": it is assigned by " + id.generation().assignedBy()
-                                + "; persist() rejects a new entity whose id is already set (it takes it for a detached one)."));
+                                + ". A new entity with its id set is taken for an existing one: persist() rejects it and merge()"
+                                + " (Spring Data's save()) looks for that row instead of inserting."));
             }
         }
         if (e.versionAttribute() != null) {
@@ -83,10 +116,10 @@ public final class RuleDeriver {
         if (!required.isEmpty()) {
             List<String> prePersist = e.callbacks().stream().filter(c -> c.event().equals("PrePersist") && c.method() != null)
                     .map(c -> "`" + c.declaredIn().substring(c.declaredIn().lastIndexOf('.') + 1) + "." + c.method() + "`").toList();
-            rules.add(new Rule("required", null, "Set before insert (NOT NULL, no default): "
+            rules.add(new Rule("required", null, "NOT NULL without a default, so each must hold a value at insert: "
                     + required.stream().map(r -> "`" + r + "`").collect(Collectors.joining(", "))
-                    + (prePersist.isEmpty() ? "." : "; the @PrePersist callback " + String.join(", ", prePersist)
-                    + " runs before the insert and may set some of them.")));
+                    + (prePersist.isEmpty() ? "." : ". The @PrePersist callback " + String.join(", ", prePersist)
+                    + " runs just before the insert: read it to see which of them it sets.")));
         }
     }
 
@@ -96,7 +129,7 @@ public final class RuleDeriver {
                 && !Boolean.FALSE.equals(c.insertable()));
     }
 
-    private static void associationRules(Entity e, Attribute a, Map<String, Entity> byName, List<Rule> rules) {
+    private void associationRules(Entity e, Attribute a, Map<String, Entity> byName, List<Rule> rules) {
         Association as = a.association();
         String self = code(e, a.name());
         boolean collection = as.kind().endsWith("ToMany");
@@ -130,6 +163,11 @@ public final class RuleDeriver {
             rules.add(new Rule("link", a.name(), "Adding " + a(as.target()) + " to " + self + " inserts a row into " + table
                     + "; removing it deletes that row" + (as.cascade().orphanRemoval()
                     ? " and, by orphanRemoval, the " + as.target() + " itself." : ", not the " + as.target() + ".")));
+            if ("OneToMany".equals(as.kind())) {
+                rules.add(new Rule("link", a.name(), "One-to-many through a join table: " + a(as.target()) + " can be in the "
+                        + self + " of one " + e.name() + " only (`" + String.join(", ", as.joinTable().targetColumns())
+                        + "` is unique in " + table + ")."));
+            }
             if (as.partner() != null) {
                 rules.add(new Rule("link", a.name(), "`" + as.target() + "." + as.partner() + "` is the inverse side: changing only it writes nothing to "
                         + table + "; keep both sides in sync in memory."));
@@ -137,9 +175,18 @@ public final class RuleDeriver {
         } else if (collection) {
             rules.add(new Rule("link", a.name(), "Adding " + a(as.target()) + " to " + self + " writes " + columns
                     + " with an extra UPDATE after the insert; " + as.target() + " has no attribute for that column."));
-        } else if (as.sharedPrimaryKey()) {
+            if (!as.cascade().orphanRemoval()) {
+                boolean notNull = as.joinColumns().stream().anyMatch(c -> !c.nullable());
+                rules.add(new Rule("link", a.name(), "Removing " + a(as.target()) + " from " + self
+                        + (notNull ? " fails: Hibernate would set " + columns + " to NULL, which is NOT NULL; delete the " + as.target() + " instead."
+                        : " sets " + columns + " to NULL; the " + as.target() + " row stays.")));
+            }
+        } else if (as.sharedPrimaryKey() && "simple".equals(e.identifier().kind())) {
             rules.add(new Rule("link", a.name(), self + " shares the primary key: the id of this " + e.name()
                     + " is the id of its " + as.target() + "; set " + self + " before persist."));
+        } else if (as.sharedPrimaryKey()) {
+            rules.add(new Rule("link", a.name(), "The join column" + (as.joinColumns().size() > 1 ? "s " : " ") + columns
+                    + " of " + self + " are part of the primary key (@MapsId): set " + self + " before persist; it cannot be changed later."));
         } else {
             rules.add(new Rule("link", a.name(), "Setting " + self + " writes " + columns + "."
                     + (as.partner() != null ? " `" + as.target() + "." + as.partner() + "` is not updated in memory by Hibernate: update it too if this persistence context reads it." : "")));
@@ -152,7 +199,8 @@ public final class RuleDeriver {
         if ("EAGER".equals(as.fetch()) && !as.fetchDeclared()) {
             rules.add(new Rule("fetch", a.name(), self + " loads EAGER by the JPA default for " + as.kind()
                     + " (not declared): every load of " + a(e.name()) + " also loads its " + as.target()
-                    + ", with a join or one more query per row."));
+                    + (batchSize > 1 ? ", with a join or one more query per " + batchSize + " rows (hibernate.default_batch_fetch_size)."
+                    : ", with a join or one more query per row.")));
         } else if ("EAGER".equals(as.fetch()) && collection) {
             rules.add(new Rule("fetch", a.name(), self + " is declared EAGER: every load of " + a(e.name()) + " also loads all its "
                     + as.target() + " rows."));
@@ -174,7 +222,7 @@ public final class RuleDeriver {
                     + (ops.contains("REMOVE") ? ": removing " + a(e.name()) + " removes " + (as.kind().endsWith("ToMany") ? "every " : "its ") + as.target()
                     + (owningToOne ? ", even if other rows still reference it" : "") : "") + "."));
         }
-        if (as.cascade().orphanRemoval()) {
+        if (as.cascade().orphanRemoval() && as.joinTable() == null) {
             rules.add(new Rule("orphan-removal", a.name(), as.kind().endsWith("ToMany")
                     ? "Removing " + a(as.target()) + " from " + self + " deletes that " + as.target() + " row (orphanRemoval)."
                     : "Replacing or clearing " + self + " deletes the previous " + as.target() + " row (orphanRemoval)."));

@@ -89,7 +89,7 @@ public final class ContextPackEngine {
                 entities.add(unverified(dropped, scan));
             }
             entities.sort(Comparator.comparing(Entity::name));
-            entities = new RuleDeriver().derive(entities);
+            entities = new RuleDeriver(batchSize(settings)).derive(entities);
 
             List<Setting> allSettings = new ArrayList<>(settings.settings());
             allSettings.add(new Setting("hibernateVersion", org.hibernate.Version.getVersionString(), Provenance.verified,
@@ -169,6 +169,15 @@ public final class ContextPackEngine {
             }
         }
         return entities;
+    }
+
+    private static int batchSize(ResolvedSettings settings) {
+        try {
+            String value = settings.hibernateProperties().get("hibernate.default_batch_fetch_size");
+            return value == null ? 1 : Math.max(1, Integer.parseInt(value.trim()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     static String projectHibernateVersion(List<Path> classpath) {

@@ -113,9 +113,16 @@ final class IdentifierReader {
                             : "the application: set it before persist",
                     generatorName, null, null, null, null, Provenance.annotation);
         }
-        if (!mapsId.isEmpty()) {
+        boolean wholeIdCopied = mapsId.stream().anyMatch(m -> !m.contains(" -> "));
+        if (wholeIdCopied) {
             return new IdGeneration("FOREIGN", "Hibernate at persist(), copied from the associated entity's id (@MapsId)",
                     null, null, null, null, null, Provenance.verified);
+        }
+        if (!mapsId.isEmpty()) {
+            // @MapsId("part"): Hibernate fills that part of the composite id; the application sets the others
+            return new IdGeneration("ASSIGNED", "the application, except " + String.join(", ", mapsId.stream()
+                    .map(m -> "`" + m.substring(m.indexOf(" -> ") + 4) + "` (copied from `" + m.substring(0, m.indexOf(" -> ")) + "` by @MapsId)")
+                    .toList()), null, null, null, null, null, Provenance.verified);
         }
         String type = generator.getClass().getName();
         if (generator instanceof SequenceStyleGenerator sequence) {

@@ -111,6 +111,13 @@ public final class MetamodelExtractor {
             if (property.getName().equals("_identifierMapper")) continue;
             attributes.add(attribute(property, className));
         }
+        // an @Id association of an @IdClass entity is a relationship too (its FK is part of the key)
+        Component mapper = pc.getRootClass().getIdentifierMapper();
+        if (mapper != null) {
+            for (Property part : mapper.getProperties()) {
+                if (part.getValue() instanceof ToOne) attributes.add(attribute(part, pc.getRootClass().getClassName()));
+            }
+        }
         attributes.sort(Comparator.comparing(Attribute::name));
         List<ForeignKey> fks = new ArrayList<>(PhysicalFacts.foreignKeys(pc.getTable()));
         for (Join join : pc.getJoins()) fks.addAll(PhysicalFacts.foreignKeys(join.getTable()));
@@ -184,7 +191,7 @@ public final class MetamodelExtractor {
             return of(property, javaType, declaredIn, List.of(), null, null, null, toOneAssociation(property, toOne, member));
         }
         if (value instanceof Component component) {
-            return of(property, javaType, declaredIn, List.of(), null, embedded(component), null, null);
+            return of(property, javaType, declaredIn, List.of(), null, embedded(component, member), null, null);
         }
         List<Column> columns = physical.columns(value, insertable, updatable);
         String enumStorage = null;
@@ -232,27 +239,19 @@ public final class MetamodelExtractor {
         }
     }
 
-    Embedded embedded(Component component) {
+    /**
+     * An embedded value. The column prefix is only stated when the mapping declares one
+     * ({@code @EmbeddedColumnNaming}); names that merely look alike came from explicit
+     * {@code @AttributeOverride}s, and a new field of the embeddable would not get that prefix.
+     */
+    Embedded embedded(Component component, MemberFacts member) {
         List<Attribute> attributes = new ArrayList<>();
         for (Property property : component.getProperties()) {
             attributes.add(attribute(property, component.getComponentClassName()));
         }
         attributes.sort(Comparator.comparing(Attribute::name));
-        return new Embedded(component.getComponentClassName(), columnPrefix(component), attributes);
-    }
-
-    /** The prefix every column of the embeddable shares, up to and including an underscore; null when none. */
-    private static String columnPrefix(Component component) {
-        List<String> names = PhysicalFacts.names(component.getColumns());
-        if (names.size() < 2) return null;
-        String prefix = names.get(0);
-        for (String name : names) {
-            int i = 0;
-            while (i < prefix.length() && i < name.length() && prefix.charAt(i) == name.charAt(i)) i++;
-            prefix = prefix.substring(0, i);
-        }
-        int underscore = prefix.lastIndexOf('_');
-        return underscore <= 0 ? null : prefix.substring(0, underscore + 1);
+        String naming = member == null ? null : member.param("org.hibernate.annotations.EmbeddedColumnNaming", "value");
+        return new Embedded(component.getComponentClassName(), naming == null || naming.isEmpty() ? null : naming, attributes);
     }
 
     private ElementCollection elementCollection(Collection collection, MemberFacts member) {
@@ -261,7 +260,7 @@ public final class MetamodelExtractor {
         List<Attribute> embeddable = List.of();
         String elementType;
         if (element instanceof Component component) {
-            embeddable = embedded(component).attributes();
+            embeddable = embedded(component, null).attributes();
             elementType = component.getComponentClassName();
         } else {
             valueColumns = physical.columns(element, null, null);
@@ -322,8 +321,8 @@ public final class MetamodelExtractor {
             referencedTable = target == null ? null : target.getTable();
         }
         return new Association(kind, target == null ? toOne.getReferencedEntityName() : target.getJpaEntityName(), null, owning,
-                mappedBy, mappedBy, mappedBy != null, fkTable == null ? null : fkTable.getName(), joinColumns,
-                referencedTable == null ? null : referencedTable.getName(), referenced,
+                mappedBy, mappedBy, mappedBy != null, PhysicalFacts.name(fkTable), joinColumns,
+                PhysicalFacts.name(referencedTable), referenced,
                 PhysicalFacts.foreignKeyOver(fkTable, joinColumnNames), null,
                 owning ? property.isOptional() && joinColumns.stream().allMatch(Column::nullable) : property.isOptional(),
                 sharedPk, cascade(property, member, kind), toOne.isLazy() ? "LAZY" : "EAGER",
@@ -349,21 +348,22 @@ public final class MetamodelExtractor {
         PersistentClass owner = property.getPersistentClass();
         String referencedTable;
         if (element instanceof OneToMany) {
-            fkTable = table == null ? null : table.getName();
+            fkTable = PhysicalFacts.name(table);
             Property partner = mappedBy == null || target == null ? null : findProperty(target, mappedBy);
             // The inverse side's key mirrors the owning side's join column; the owning side's mapping
             // (nullability included) is the one Hibernate writes with.
             joinColumns = partner != null && partner.getValue() instanceof ToOne owningSide
                     ? physical.columns(owningSide, null, null)
-                    : physical.columns(collection.getKey(), null, null).stream().map(c -> table == null ? c : c.inTable(table.getName())).toList();
+                    : physical.columns(collection.getKey(), null, null).stream().map(c -> table == null ? c : c.inTable(PhysicalFacts.name(table))).toList();
             referenced = referencedColumns(owner, collection.getReferencedPropertyName());
-            referencedTable = owner.getTable().getName();
+            referencedTable = PhysicalFacts.name(owner.getTable());
             fk = PhysicalFacts.foreignKeyOver(table, keyColumns);
         } else {
             List<String> targetColumns = PhysicalFacts.names(element.getColumns());
-            joinTable = new JoinTable(PhysicalFacts.table(table), keyColumns, targetColumns, PhysicalFacts.foreignKeys(table));
+            joinTable = new JoinTable(PhysicalFacts.table(table), keyColumns, referencedTableOf(table, keyColumns),
+                    targetColumns, referencedTableOf(table, targetColumns), PhysicalFacts.foreignKeys(table));
             referenced = referencedColumns(target, ((ManyToOne) element).getReferencedPropertyName());
-            referencedTable = target == null ? null : target.getTable().getName();
+            referencedTable = target == null ? null : PhysicalFacts.name(target.getTable());
         }
         String mapKey = collection instanceof org.hibernate.mapping.Map map ? map.getMapKeyPropertyName() : null;
         return new Association(kind, target == null ? targetName : target.getJpaEntityName(), collectionType(collection), owning,
@@ -371,6 +371,12 @@ public final class MetamodelExtractor {
                 cascade(property, member, kind), collection.isLazy() ? "LAZY" : "EAGER",
                 member != null && member.param(JPA + kind, "fetch") != null, orderBy(collection), orderColumn(collection),
                 mapKey, mapKey == null ? mapKeyColumns(collection) : List.of());
+    }
+
+    /** The table the FK over these columns points to (the truth for inherited associations). */
+    private static String referencedTableOf(Table table, List<String> columns) {
+        ForeignKey fk = PhysicalFacts.foreignKeyOver(table, columns);
+        return fk == null ? null : fk.referencedTable();
     }
 
     private static List<String> referencedColumns(PersistentClass target, String referencedProperty) {

@@ -32,6 +32,11 @@ final class PhysicalFacts {
         return table == null ? null : new TableRef(table.getName(), table.getSchema(), table.getCatalog());
     }
 
+    /** A table as every fact names it: {@code schema.name} when it has a schema (or catalog). */
+    static String name(Table table) {
+        return table == null ? null : table(table).qualifiedName();
+    }
+
     static List<String> names(List<org.hibernate.mapping.Column> columns) {
         return columns.stream().map(org.hibernate.mapping.Column::getName).toList();
     }
@@ -58,7 +63,7 @@ final class PhysicalFacts {
             if (selectable instanceof org.hibernate.mapping.Column c) {
                 columns.add(column(c, table, insertable, updatable));
             } else if (selectable instanceof Formula f) {
-                columns.add(new Column(null, table == null ? null : table.getName(), null, true, false, null, null, null,
+                columns.add(new Column(null, name(table), null, true, false, null, null, null,
                         null, f.getFormula(), false, false));
             }
         }
@@ -79,7 +84,7 @@ final class PhysicalFacts {
                 scale = size.getScale();
             }
         }
-        return new Column(c.getName(), table == null ? null : table.getName(), sqlType, c.isNullable(),
+        return new Column(c.getName(), name(table), sqlType, c.isNullable(),
                 isUnique(c, table), length, precision, scale, c.getDefaultValue(), null,
                 Boolean.FALSE.equals(insertable) ? Boolean.FALSE : null,
                 Boolean.FALSE.equals(updatable) ? Boolean.FALSE : null);
@@ -150,7 +155,7 @@ final class PhysicalFacts {
                 : names(fk.getReferencedColumns());
         OnDeleteAction action = fk.getOnDeleteAction();
         String onDelete = action == null || action == OnDeleteAction.NO_ACTION ? "NO ACTION" : action.name().replace('_', ' ');
-        return new ForeignKey(fk.getName(), fk.getTable().getName(), names(fk.getColumns()), referenced.getName(),
+        return new ForeignKey(fk.getName(), name(fk.getTable()), names(fk.getColumns()), name(referenced),
                 referencedColumns, onDelete);
     }
 

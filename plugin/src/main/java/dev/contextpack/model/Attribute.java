@@ -28,6 +28,12 @@ public record Attribute(
         ElementCollection elementCollection,
         Association association) {
 
+    /** The same attribute under a path name, e.g. {@code maintenance.responsibleKeeper} inside an embeddable. */
+    public Attribute withName(String path) {
+        return new Attribute(path, javaType, declaredIn, provenance, nullable, optional, columns, enumStorage, converter, lob,
+                version, identifier, embedded, elementCollection, association);
+    }
+
     public Attribute withAssociation(Association newAssociation) {
         return new Attribute(name, javaType, declaredIn, provenance, nullable, optional, columns, enumStorage, converter, lob,
                 version, identifier, embedded, elementCollection, newAssociation);

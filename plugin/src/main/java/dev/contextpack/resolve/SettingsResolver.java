@@ -25,7 +25,10 @@ public final class SettingsResolver {
     static final String BOOT4_IMPLICIT = "org.springframework.boot.hibernate.SpringImplicitNamingStrategy";
     static final String BOOT3_IMPLICIT = "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy";
     static final String BOOT2_PHYSICAL = "org.springframework.boot.orm.jpa.hibernate.SpringPhysicalNamingStrategy";
+    /** Spring Boot 3's physical default. */
     static final String CAMEL_CASE_PHYSICAL = "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy";
+    /** Spring Boot 4's physical default (HibernateProperties.Naming); unlike the one above it leaves quoted names alone. */
+    static final String SNAKE_CASE_PHYSICAL = "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl";
     static final String HIBERNATE_PHYSICAL = "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl";
     static final String HIBERNATE_IMPLICIT = "org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl";
     static final String FALLBACK_DIALECT = "org.hibernate.dialect.H2Dialect";
@@ -153,7 +156,8 @@ public final class SettingsResolver {
         // Naming strategies
         String[] physical = strategy(overrides.physicalNamingStrategy(), "physicalNamingStrategy", files,
                 "spring.jpa.hibernate.naming.physical-strategy", hibernate, hibernateSources, "hibernate.physical_naming_strategy",
-                bootImplicit != null ? CAMEL_CASE_PHYSICAL : boot2 ? BOOT2_PHYSICAL : HIBERNATE_PHYSICAL,
+                BOOT4_IMPLICIT.equals(bootImplicit) ? SNAKE_CASE_PHYSICAL : bootImplicit != null ? CAMEL_CASE_PHYSICAL
+                        : boot2 ? BOOT2_PHYSICAL : HIBERNATE_PHYSICAL,
                 bootImplicit != null || boot2 ? framework + " default" : "Hibernate default");
         String[] implicit = strategy(overrides.implicitNamingStrategy(), "implicitNamingStrategy", files,
                 "spring.jpa.hibernate.naming.implicit-strategy", hibernate, hibernateSources, "hibernate.implicit_naming_strategy",

@@ -33,7 +33,7 @@ class H2SchemaTest {
         assertEquals(new TreeSet<>(Set.of(
                         "animal", "animal_nicknames", "aquarium", "author", "aviary",
                         "book", "book_attribute", "book_author", "book_copy", "book_details",
-                        "certificate", "donation", "enclosure", "facility", "feeding", "guided_tour",
+                        "certificate", "donation", "duty", "enclosure", "facility", "feeding", "guided_tour",
                         "id_generator", "inspection", "keeper_certificate", "library_card", "loan",
                         "member", "member_wishlist", "shelf", "shift_assignment", "species",
                         "staff.keeper", "staff.keeper_profile", "staff.keeper_skill",

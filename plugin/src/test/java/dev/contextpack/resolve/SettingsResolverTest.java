@@ -34,6 +34,7 @@ class SettingsResolverTest {
     static final String BOOT3_MARKER = "org/springframework/boot/orm/jpa/hibernate/SpringImplicitNamingStrategy.class";
     static final String BOOT2_MARKER = "org/springframework/boot/orm/jpa/hibernate/SpringPhysicalNamingStrategy.class";
     static final String CAMEL = "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy";
+    static final String SNAKE = "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl";
     static final String HIBERNATE_PHYSICAL = "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl";
     static final String HIBERNATE_IMPLICIT = "org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl";
     static final String POSTGRES = "org.hibernate.dialect.PostgreSQLDialect";
@@ -53,14 +54,15 @@ class SettingsResolverTest {
     // ---------------------------------------------------------------- framework and naming
 
     @Test
-    void springBoot4UsesCamelCaseAndBoot4ImplicitStrategy() throws IOException {
+    void springBoot4UsesSnakeCaseAndBoot4ImplicitStrategy() throws IOException {
+        // HibernateProperties.Naming of spring-boot-hibernate 4.0 defaults to PhysicalNamingStrategySnakeCaseImpl
         ResolvedSettings r = resolve(Overrides.none(), settings(), scan(), BOOT4_MARKER);
 
         assertEquals("Spring Boot 4", r.framework());
-        assertEquals(CAMEL, r.physicalNamingStrategy());
+        assertEquals(SNAKE, r.physicalNamingStrategy());
         assertEquals("org.springframework.boot.hibernate.SpringImplicitNamingStrategy", r.implicitNamingStrategy());
         Setting physical = setting(r, "physicalNamingStrategy");
-        assertEquals(CAMEL, physical.value());
+        assertEquals(SNAKE, physical.value());
         assertEquals(Provenance.derived, physical.provenance());
         Setting implicit = setting(r, "implicitNamingStrategy");
         assertEquals("org.springframework.boot.hibernate.SpringImplicitNamingStrategy", implicit.value());
@@ -382,7 +384,7 @@ class SettingsResolverTest {
         assertNotNull(f, r.findings().toString());
         assertEquals("com.example.NamingConfig.physicalNaming()", f.className());
         assertEquals(Finding.Severity.warning, f.severity());
-        assertTrue(f.message().contains(CAMEL), "names the strategy the pack used: " + f.message());
+        assertTrue(f.message().contains(SNAKE), "names the strategy the pack used: " + f.message());
         assertTrue(f.message().contains("physicalNamingStrategy"), "says what to set: " + f.message());
     }
 

@@ -165,7 +165,7 @@ public final class SchemaGenerator {
 
             "Embedded", "An embeddable value stored in its owner's table.",
             "Embedded.embeddableClass", "Fully qualified @Embeddable class.",
-            "Embedded.columnPrefix", "The prefix, up to and including an underscore, that all the embeddable's columns share; derived from the columns, absent when there is none.",
+            "Embedded.columnPrefix", "The column naming pattern declared with @EmbeddedColumnNaming (for example home_%s); absent when the columns keep the embeddable's names or are renamed one by one with @AttributeOverride.",
             "Embedded.attributes", "The embeddable's attributes with their columns, sorted by name.",
 
             "ElementCollection", "An @ElementCollection: values stored in their own table, deleted and re-inserted with the owner.",
@@ -222,7 +222,9 @@ public final class SchemaGenerator {
             "JoinTable", "A join table: ownerColumns point at the entity that declares the association, targetColumns at the target.",
             "JoinTable.table", "The join table.",
             "JoinTable.ownerColumns", "The columns that point at the entity that declares the association.",
+            "JoinTable.ownerTable", "The table the owner columns reference: the declaring entity's table, or its parent's for an inherited association.",
             "JoinTable.targetColumns", "The columns that point at the target entity.",
+            "JoinTable.targetTable", "The table the target columns reference.",
             "JoinTable.foreignKeys", "The foreign keys Hibernate exports on the join table.",
 
             "LifecycleCallback", "A JPA lifecycle callback that runs for an entity: a method of the entity, of one of its superclasses or of an @EntityListeners class.",

@@ -10,7 +10,7 @@ public final class ZooEntities {
     public static final List<Class<?>> ANNOTATED = List.of(
             Animal.class, Mammal.class, Bird.class,
             Author.class, Book.class, BookCopy.class, BookDetails.class,
-            Certificate.class, Enclosure.class,
+            Certificate.class, Duty.class, Enclosure.class,
             Facility.class, Aviary.class, Aquarium.class,
             Inspection.class, Keeper.class, LibraryCard.class, Loan.class, Member.class,
             ShiftAssignment.class, Shelf.class, Species.class, Visitor.class,

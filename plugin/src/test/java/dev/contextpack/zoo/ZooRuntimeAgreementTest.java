@@ -14,6 +14,8 @@ import org.hibernate.engine.spi.CascadingActions;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.metamodel.mapping.AttributeMapping;
 import org.hibernate.metamodel.mapping.ForeignKeyDescriptor;
+import org.hibernate.metamodel.mapping.NonAggregatedIdentifierMapping;
+import org.hibernate.engine.spi.CascadeStyles;
 import org.hibernate.metamodel.mapping.PluralAttributeMapping;
 import org.hibernate.metamodel.mapping.internal.ToOneAttributeMapping;
 import org.hibernate.persister.entity.EntityPersister;
@@ -71,11 +73,18 @@ class ZooRuntimeAgreementTest {
                 checked++;
                 String where = e.name() + "." + a.name();
                 AttributeMapping mapping = persister.findAttributeMapping(a.name());
+                CascadeStyle style;
+                if (mapping == null && persister.getIdentifierMapping() instanceof NonAggregatedIdentifierMapping idClass) {
+                    // an @Id association of an @IdClass entity lives in the identifier mapping and never cascades
+                    mapping = idClass.getVirtualIdEmbeddable().findAttributeMapping(a.name());
+                    style = CascadeStyles.NONE;
+                } else {
+                    style = mapping == null ? null : persister.getPropertyCascadeStyles()[persister.getPropertyIndex(a.name())];
+                }
                 if (mapping == null) {
                     problems.add(where + ": no such attribute at runtime");
                     continue;
                 }
-                CascadeStyle style = persister.getPropertyCascadeStyles()[persister.getPropertyIndex(a.name())];
                 Set<String> runtime = new TreeSet<>();
                 if (style.doCascade(CascadingActions.EVICT)) runtime.add("DETACH");
                 if (style.doCascade(CascadingActions.LOCK)) runtime.add("LOCK");

@@ -1,12 +1,15 @@
 <#-- One entity. Presentation only: every value comes from the model. -->
 <#macro cols columns><#list columns as c>`<#if c.table()??>${c.table()}.</#if>${c.name()!"(formula)"}`<#sep>, </#list></#macro>
-<#macro col c><#if c.formula()??>formula `${c.formula()}`<#else>`${c.name()}`</#if></#macro>
+<#-- a column in another table than the entity's (secondary table, JOINED parent) is shown with its table -->
+<#macro col c><#if c.formula()??>formula `${c.formula()}`<#elseif c.table()?? && entity.table()?? && c.table() != entity.table().qualifiedName()>`${c.table()}.${c.name()}`<#else>`${c.name()}`</#if></#macro>
 <#macro flags c><#if c.nullable()>yes<#else>**NOT NULL**</#if></#macro>
 <#macro notes a c><#assign n = []><#if a.identifier()><#assign n = n + ["id"]></#if><#if a.version()><#assign n = n + ["@Version"]></#if><#if a.enumStorage()??><#assign n = n + ["enum " + a.enumStorage()]></#if><#if a.converter()??><#assign n = n + ["converter `" + a.converter() + "`"]></#if><#if a.lob()><#assign n = n + ["LOB"]></#if><#if c.defaultValue()??><#assign n = n + ["default `" + c.defaultValue() + "`"]></#if><#if c.insertable()??><#assign n = n + ["not insertable"]></#if><#if c.updatable()??><#assign n = n + ["not updatable"]></#if>${n?join(", ")}</#macro>
+<#macro columnRows a prefix declaredIn><#if a.embedded()??><#list a.embedded().attributes() as p><@columnRows p prefix + a.name() + "." declaredIn/></#list><#elseif a.columns()?has_content><@basicRow a prefix declaredIn/></#if></#macro>
+<#macro addRels attributes prefix><#list attributes as a><#if a.association()??><#assign rels = rels + [{"name": prefix + a.name(), "link": a.association()}]></#if><#if a.embedded()??><@addRels a.embedded().attributes() prefix + a.name() + "."/></#if></#list></#macro>
 <#macro basicRow a prefix declaredIn><#list a.columns() as c>
 | `${prefix}${a.name()}` | <@col c/> | `${c.sqlType()!""}` | <@flags c/> | <#if c.unique()>yes<#else>no</#if> | `${a.javaType()!""}` | <#if declaredIn != entity.className()>`${declaredIn?keep_after_last(".")}`</#if> | <@notes a c/> |
 </#list></#macro>
-<#macro storedIn link><#if link.joinTable()??>join table `${link.joinTable().table().qualifiedName()}`: `${link.joinTable().ownerColumns()?join(", ")}` → ${entity.name()}, `${link.joinTable().targetColumns()?join(", ")}` → ${link.target()}<#elseif link.joinColumns()?has_content><#if link.sharedPrimaryKey()>primary key </#if><@cols link.joinColumns()/> → `${link.referencedTable()!""}(${link.referencedColumns()?join(", ")})`<#if link.sharedPrimaryKey()> (shared id)</#if><#else>—</#if></#macro>
+<#macro storedIn link><#if link.joinTable()??>join table `${link.joinTable().table().qualifiedName()}`: `${link.joinTable().ownerColumns()?join(", ")}` → `${link.joinTable().ownerTable()!entity.name()}`, `${link.joinTable().targetColumns()?join(", ")}` → `${link.joinTable().targetTable()!link.target()}`<#elseif link.joinColumns()?has_content><@cols link.joinColumns()/> → `${link.referencedTable()!""}(${link.referencedColumns()?join(", ")})`<#if link.sharedPrimaryKey()><#if entity.identifier()?? && entity.identifier().kind() == "simple"> (shared id)<#else> (part of the primary key)</#if></#if><#else>—</#if></#macro>
 <!-- ${header} -->
 # ${entity.name()}
 
@@ -28,7 +31,7 @@ Inherits mapped attributes from <#list entity.mappedSuperclasses() as m>`${m}`<#
 
 - Strategy `${inh.strategy()!"?"}`, root `${inh.root()}`<#if inh.parent()??>, parent `${inh.parent()}`</#if><#if inh.subclasses()?has_content>, subclasses <#list inh.subclasses() as s>[${s}](${s}.md)<#sep>, </#list></#if>.
 <#if inh.discriminatorColumn()??>
-- Discriminator column `${inh.discriminatorColumn().name()}` (`${inh.discriminatorColumn().sqlType()!""}`)<#if inh.discriminatorValue()??>; rows of this entity have value `${inh.discriminatorValue()}`</#if>.
+- Discriminator column `${inh.discriminatorColumn().name()}` (`${inh.discriminatorColumn().sqlType()!""}`)<#if inh.discriminatorValue()?? && !entity.isAbstract()>; rows of this entity have value `${inh.discriminatorValue()}`<#elseif entity.isAbstract()>; this entity is abstract and has no rows of its own</#if>.
 </#if>
 <#if inh.keyColumns()?has_content>
 - This entity's own table joins its parent's on `${inh.keyColumns()?join(", ")}`.
@@ -69,24 +72,15 @@ Inherits mapped attributes from <#list entity.mappedSuperclasses() as m>`${m}`<#
 | Attribute | Column | SQL type | Nullable | Unique | Java type | Declared in | Notes |
 |---|---|---|---|---|---|---|---|
 <#list basics as a>
-<#if a.embedded()??>
-<#list a.embedded().attributes()?filter(p -> p.columns()?has_content) as p>
-<@basicRow p a.name() + "." a.declaredIn()/>
-</#list>
-<#else>
-<@basicRow a "" a.declaredIn()/>
-</#if>
+<@columnRows a "" a.declaredIn()/>
 </#list>
 <#list entity.attributes()?filter(a -> a.embedded()??) as a>
 
-`${a.name()}` embeds `${a.embedded().embeddableClass()}`<#if a.embedded().columnPrefix()??> (columns prefixed `${a.embedded().columnPrefix()}`)</#if>.
+`${a.name()}` embeds `${a.embedded().embeddableClass()}`: <#if a.embedded().columnPrefix()??>column names follow `@EmbeddedColumnNaming("${a.embedded().columnPrefix()}")`.<#else>no column prefix is declared; its columns have the names above (from the embeddable or an `@AttributeOverride`), and a new field of the embeddable gets its own default name.</#if>
 </#list>
 </#if>
 <#assign rels = []>
-<#list entity.attributes() as a>
-<#if a.association()??><#assign rels = rels + [{"name": a.name(), "link": a.association()}]></#if>
-<#if a.embedded()??><#list a.embedded().attributes()?filter(p -> p.association()??) as p><#assign rels = rels + [{"name": a.name() + "." + p.name(), "link": p.association()}]></#list></#if>
-</#list>
+<@addRels entity.attributes() ""/>
 <#if rels?has_content>
 
 ## Relationships
@@ -95,7 +89,7 @@ Inherits mapped attributes from <#list entity.mappedSuperclasses() as m>`${m}`<#
 |---|---|---|---|---|---|---|---|---|
 <#list rels as r>
 <#assign link = r.link>
-| `${r.name}` | ${link.kind()} | [${link.target()}](${link.target()}.md) | <#if link.owningSide()>owning<#else>inverse (mappedBy `${link.mappedBy()!""}`)</#if><#if link.bidirectional()>, partner `${link.target()}.${link.partner()}`<#else>, unidirectional</#if> | <@storedIn link/> | <#if link.optional()>yes<#else>**no**</#if> | ${link.fetch()}<#if !link.fetchDeclared()> (default)</#if> | <#if link.cascade().operations()?has_content>${link.cascade().operations()?join(", ")}<#else>none</#if> | <#if link.cascade().orphanRemoval()>yes<#else>no</#if> |
+| `${r.name}` | ${link.kind()} | [${link.target()}](${link.target()}.md) | <#if link.owningSide()>owning<#else>inverse (mappedBy `${link.mappedBy()!""}`)</#if><#if link.bidirectional()>, partner `${link.target()}.${link.partner()}`<#else>, unidirectional</#if> | <@storedIn link/> | <#if link.kind()?ends_with("ToMany")>—<#elseif link.optional()>yes<#else>**no**</#if> | ${link.fetch()}<#if !link.fetchDeclared()> (default)</#if> | <#if link.cascade().operations()?has_content>${link.cascade().operations()?join(", ")}<#if link.cascade().orphanRemoval() && !link.cascade().declared()?seq_contains("ALL") && !link.cascade().declared()?seq_contains("REMOVE")> (REMOVE implied by orphanRemoval)</#if><#else>none</#if> | <#if link.cascade().orphanRemoval()>yes<#else>no</#if> |
 </#list>
 <#list rels?filter(r -> r.link.orderBy()?? || r.link.orderColumn()?? || r.link.mapKey()?? || r.link.mapKeyColumns()?has_content) as r>
 - `${r.name}`<#if r.link.orderBy()??> is ordered by `${r.link.orderBy()}`</#if><#if r.link.orderColumn()??> keeps its order in column `${r.link.orderColumn()}`</#if><#if r.link.mapKey()??> is a map keyed by `${r.link.target()}.${r.link.mapKey()}`</#if><#if r.link.mapKeyColumns()?has_content> is a map keyed by column <@cols r.link.mapKeyColumns()/></#if>.
@@ -140,6 +134,27 @@ In the order JPA calls them (read from annotations):
 
 <#list entity.callbacks() as cb>
 - <#if cb.method()??>`@${cb.event()}` `${cb.declaredIn()?keep_after_last(".")}.${cb.method()}`<#if cb.listener()> (entity listener `${cb.declaredIn()}`)</#if><#else>entity listener `${cb.declaredIn()}` (its callbacks are not in this module)</#if>
+</#list>
+</#if>
+<#assign compositeKeys = entity.uniqueKeys()?filter(k -> k?size > 1)>
+<#if compositeKeys?has_content>
+
+## Unique constraints over several columns
+
+<#list compositeKeys as k>
+- `${k?join(", ")}`
+</#list>
+</#if>
+<#if incoming?has_content>
+
+## Foreign keys that reference this table
+
+The database refuses to delete a row of `${entity.table().qualifiedName()}` while a row of these tables still points at it (On delete NO ACTION), unless Hibernate deletes those rows first when it removes the ${entity.name()}:
+
+| Table | Columns | Name | On delete | Deleted first by Hibernate |
+|---|---|---|---|---|
+<#list incoming as ref>
+| `${ref.key().table()}` | `${ref.key().columns()?join(", ")}` | `${ref.key().name()!""}` | ${ref.key().onDelete()} | <#if ref.clearedBy()??>yes, ${ref.clearedBy()}<#else>no</#if> |
 </#list>
 </#if>
 <#if entity.rules()?has_content>
