@@ -37,7 +37,43 @@ public record ProjectSettings(Map<String, String> values, Map<String, String> so
                 sources.put(k, file);
             });
         }
+        resolvePlaceholders(values, sources);
         return new ProjectSettings(values, sources);
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
+
+    /**
+     * {@code ${key}} and {@code ${key:default}} from the same files. A value that still depends on
+     * the environment (an unknown key without default) is left out: the pack must not guess it.
+     */
+    private static void resolvePlaceholders(Map<String, String> values, Map<String, String> sources) {
+        for (int pass = 0; pass < 5; pass++) {
+            boolean changed = false;
+            for (Map.Entry<String, String> e : values.entrySet()) {
+                java.util.regex.Matcher m = PLACEHOLDER.matcher(e.getValue());
+                StringBuilder out = new StringBuilder();
+                boolean replaced = false;
+                while (m.find()) {
+                    String value = values.get(m.group(1).trim());
+                    if (value == null) value = m.group(2);
+                    if (value == null || value.contains("${" + m.group(1))) continue;
+                    m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value));
+                    replaced = true;
+                }
+                if (replaced) {
+                    m.appendTail(out);
+                    e.setValue(out.toString());
+                    changed = true;
+                }
+            }
+            if (!changed) break;
+        }
+        values.entrySet().removeIf(e -> {
+            boolean unresolved = e.getValue().contains("${");
+            if (unresolved) sources.remove(e.getKey());
+            return unresolved;
+        });
     }
 
     public String get(String key) {
@@ -48,15 +84,29 @@ public record ProjectSettings(Map<String, String> values, Map<String, String> so
         return sources.get(key);
     }
 
+    /**
+     * A .properties file, split into documents at {@code #---} / {@code !---} lines as Spring Boot
+     * does; documents activated by a profile ({@code spring.config.activate.*}) are left out.
+     */
     private static Map<String, String> properties(Path path) {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.ISO_8859_1)) {
-            properties.load(reader);
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + path.getFileName() + ": " + e.getMessage(), e);
         }
         Map<String, String> values = new LinkedHashMap<>();
-        properties.stringPropertyNames().forEach(k -> values.put(k.trim(), properties.getProperty(k).trim()));
+        for (String document : text.split("(?m)^[#!]---\\s*$")) {
+            Properties properties = new Properties();
+            try (Reader reader = new java.io.StringReader(document)) {
+                properties.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new IllegalStateException("Cannot read " + path.getFileName() + ": " + e.getMessage()
+                        + ". Fix the properties file so that it loads.", e);
+            }
+            if (properties.stringPropertyNames().stream().anyMatch(k -> k.trim().startsWith("spring.config.activate."))) continue;
+            properties.stringPropertyNames().forEach(k -> values.put(k.trim(), properties.getProperty(k).trim()));
+        }
         return values;
     }
 

@@ -129,11 +129,22 @@ public final class SettingsResolver {
                 dialectSource = "the JDBC URL scheme in " + fromUrl[1] + " (the URL itself is not copied)";
                 dialectProvenance = Provenance.derived;
             } else {
-                String driver = driverOnClasspath(project);
+                List<String> drivers = driversOnClasspath(project);
+                boolean boot = bootImplicit != null || boot2;
+                // Spring Boot without a URL starts an embedded database when one is on the class path (H2, then HSQLDB)
+                String embedded = boot ? drivers.stream().filter(d -> d.equals("h2") || d.equals("hsqldb")).findFirst().orElse(null) : null;
+                String driver = embedded != null ? embedded : drivers.isEmpty() ? null : drivers.get(0);
                 if (driver != null) {
                     dialect = DIALECT_BY_PRODUCT.get(driver);
-                    dialectSource = "the " + driver + " JDBC driver on the runtime class path";
+                    dialectSource = embedded != null
+                            ? "Spring Boot's embedded " + driver + " database: no spring.datasource.url is set and its driver is on the class path"
+                            : "the " + driver + " JDBC driver on the runtime class path";
                     dialectProvenance = Provenance.derived;
+                    if (drivers.size() > 1) {
+                        findings.add(new Finding("CP-SETTINGS-DRIVERS", Finding.Severity.warning, null, null,
+                                "Several JDBC drivers are on the runtime class path (" + String.join(", ", drivers) + ") and no dialect or URL is set;"
+                                        + " the pack describes " + driver + ". Set the plugin parameter <dialect> (or spring.jpa.database-platform) to the database you deploy to."));
+                    }
                 } else {
                     dialect = FALLBACK_DIALECT;
                     dialectSource = "fallback: no dialect setting, JDBC URL or known driver found";
@@ -182,13 +193,20 @@ public final class SettingsResolver {
         }
         files.values().forEach((k, v) -> {
             if (k.startsWith("spring.jpa.") && !k.startsWith("spring.jpa.properties.") && !k.equals("spring.jpa.open-in-view")
-                    && !k.equals("spring.jpa.database-platform") && !k.startsWith("spring.jpa.hibernate.naming.") && !isSecret(k)) {
+                    && !k.equals("spring.jpa.database-platform") && !k.startsWith("spring.jpa.hibernate.naming.") && !isSecret(k)
+                    && !looksLikeConnectionData(v)) {
                 settings.add(new Setting(k, v, Provenance.config, files.source(k)));
             }
         });
         hibernate.forEach((k, v) -> {
-            if (!isSecret(k) && !k.endsWith("naming_strategy")) settings.add(new Setting(k, v, Provenance.config, hibernateSources.get(k)));
+            if (!isSecret(k) && !k.endsWith("naming_strategy") && !looksLikeConnectionData(v)) settings.add(new Setting(k, v, Provenance.config, hibernateSources.get(k)));
         });
+        String schemaSource = schemaSource(files, project);
+        if (schemaSource != null) {
+            settings.add(new Setting("schemaManagedBy", schemaSource, Provenance.derived,
+                    "the database schema is created by these scripts, not from the mapping: constraint names, lengths and nullability"
+                            + " in this pack are what the mapping declares, and the scripts may differ"));
+        }
         Map<String, String> boot = new TreeMap<>();
         hibernate.forEach((k, v) -> {
             if (DENIED.stream().noneMatch(k::startsWith)) boot.put(k, v);
@@ -226,6 +244,28 @@ public final class SettingsResolver {
         };
     }
 
+    /** Migration tools or SQL init scripts found in the module: the real schema comes from them. */
+    private static String schemaSource(ProjectSettings files, ClassLoader project) {
+        List<String> found = new ArrayList<>();
+        if (project.getResource("org/flywaydb/core/Flyway.class") != null || project.getResource("db/migration") != null) {
+            found.add("Flyway migrations" + (files.get("spring.flyway.locations") != null ? " (" + files.get("spring.flyway.locations") + ")" : ""));
+        }
+        if (project.getResource("liquibase/Liquibase.class") != null) {
+            found.add("Liquibase changelogs" + (files.get("spring.liquibase.change-log") != null ? " (" + files.get("spring.liquibase.change-log") + ")" : ""));
+        }
+        String init = files.get("spring.sql.init.schema-locations");
+        if (init != null || project.getResource("schema.sql") != null) {
+            found.add("SQL init scripts (" + (init != null ? init : "schema.sql") + ")");
+        }
+        return found.isEmpty() ? null : String.join(", ", found);
+    }
+
+    /** A value that is a URL or a JDBC URL is connection data whatever its key says. */
+    static boolean looksLikeConnectionData(String value) {
+        String v = value.toLowerCase(Locale.ROOT);
+        return v.contains("jdbc:") || v.contains("://");
+    }
+
     static boolean isSecret(String key) {
         return SECRET.matcher(key).matches() && !key.endsWith("naming_strategy");
     }
@@ -249,11 +289,12 @@ public final class SettingsResolver {
         return m.matches() ? DIALECT_BY_PRODUCT.get(m.group(1)) : null;
     }
 
-    private static String driverOnClasspath(ClassLoader project) {
+    private static List<String> driversOnClasspath(ClassLoader project) {
+        List<String> found = new ArrayList<>();
         for (String[] driver : DRIVERS) {
-            if (project.getResource(driver[0]) != null) return driver[1];
+            if (project.getResource(driver[0]) != null) found.add(driver[1]);
         }
-        return null;
+        return found;
     }
 
     private static boolean has(ClassLoader loader, String className) {

@@ -195,6 +195,36 @@ class ProjectSettingsTest {
         assertEquals(Map.of(), ProjectSettings.read(classes).values());
     }
 
+    @Test
+    void multiDocumentPropertiesSkipProfileDocuments() throws IOException {
+        write("application.properties", """
+                spring.jpa.database-platform=org.hibernate.dialect.H2Dialect
+                #---
+                spring.config.activate.on-profile=prod
+                spring.jpa.database-platform=org.hibernate.dialect.PostgreSQLDialect
+                #---
+                spring.jpa.open-in-view=false
+                """);
+        ProjectSettings settings = ProjectSettings.read(classes);
+        assertEquals("org.hibernate.dialect.H2Dialect", settings.get("spring.jpa.database-platform"));
+        assertEquals("false", settings.get("spring.jpa.open-in-view"), "a later document without activation still applies");
+    }
+
+    @Test
+    void placeholdersResolveFromTheFilesAndUnresolvableValuesAreLeftOut() throws IOException {
+        write("application.properties", """
+                database=h2
+                spring.sql.init.schema-locations=classpath*:db/${database}/schema.sql
+                spring.jpa.database-platform=${DIALECT:org.hibernate.dialect.MySQLDialect}
+                spring.datasource.url=${JDBC_URL}
+                """);
+        ProjectSettings settings = ProjectSettings.read(classes);
+        assertEquals("classpath*:db/h2/schema.sql", settings.get("spring.sql.init.schema-locations"));
+        assertEquals("org.hibernate.dialect.MySQLDialect", settings.get("spring.jpa.database-platform"), "the default of an unknown key");
+        assertNull(settings.get("spring.datasource.url"), "an environment-dependent value is not guessed");
+        assertNull(settings.source("spring.datasource.url"));
+    }
+
     private void write(String name, String text) throws IOException {
         Files.writeString(classes.resolve(name), text, StandardCharsets.UTF_8);
     }

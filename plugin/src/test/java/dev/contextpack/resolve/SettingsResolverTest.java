@@ -423,6 +423,42 @@ class SettingsResolverTest {
         assertEquals(POSTGRES, r.dialect());
     }
 
+    @Test
+    void springBootWithoutAUrlUsesItsEmbeddedDatabaseEvenWithOtherDrivers() throws IOException {
+        // spring-petclinic: h2, mysql and postgresql drivers at runtime, no spring.datasource.url
+        ResolvedSettings r = resolve(Overrides.none(), settings(), scan(), BOOT4_MARKER,
+                "org/postgresql/Driver.class", "com/mysql/cj/jdbc/Driver.class", "org/h2/Driver.class");
+        assertEquals("org.hibernate.dialect.H2Dialect", r.dialect());
+        assertTrue(setting(r, "dialect").source().contains("embedded"), setting(r, "dialect").source());
+        assertNotNull(finding(r, "CP-SETTINGS-DRIVERS"), "several drivers are named in a finding");
+    }
+
+    @Test
+    void withoutSpringBootTheFirstKnownDriverIsUsedAndSeveralDriversAreAFinding() throws IOException {
+        ResolvedSettings r = resolve(Overrides.none(), settings(), scan(), "org/postgresql/Driver.class", "org/h2/Driver.class");
+        assertEquals(POSTGRES, r.dialect());
+        Finding f = finding(r, "CP-SETTINGS-DRIVERS");
+        assertNotNull(f);
+        assertTrue(f.message().contains("postgresql, h2"), f.message());
+    }
+
+    @Test
+    void migrationsAreNamedAsTheSourceOfTheSchema() throws IOException {
+        ResolvedSettings r = resolve(Overrides.none(), settings("spring.flyway.locations", "classpath:db/migration"), scan(),
+                "org/flywaydb/core/Flyway.class");
+        assertEquals("Flyway migrations (classpath:db/migration)", setting(r, "schemaManagedBy").value());
+        assertNull(find(resolve(Overrides.none(), settings(), scan()), "schemaManagedBy"));
+    }
+
+    @Test
+    void aUrlValueIsNeverCopiedWhateverItsKey() throws IOException {
+        ResolvedSettings r = resolve(Overrides.none(), settings(
+                "spring.jpa.properties.hibernate.some_endpoint", "https://internal.example/secret",
+                "spring.jpa.properties.hibernate.jdbc.batch_size", "20"), scan());
+        assertNull(find(r, "hibernate.some_endpoint"));
+        assertNotNull(find(r, "hibernate.jdbc.batch_size"));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private ResolvedSettings resolve(Overrides overrides, ProjectSettings files, ScanResult scan, String... resources)

@@ -13,6 +13,12 @@ below are facts of this application, not conventions.
   Each object names its provenance: `verified` (Hibernate's boot model), `annotation` (bytecode only),
   `config` (a settings file or plugin parameter), `derived` (computed from other facts).
 
+<#list pack.settings()?filter(s -> s.name() == "schemaManagedBy") as s>
+**The database schema is created by ${s.value()}, not from this mapping.** Where they disagree (constraint
+names, lengths, nullability), the scripts are the truth for the database; change the mapping and the
+scripts together.
+
+</#list>
 ## Settings in force
 
 | Setting | Value | Provenance | Source |
