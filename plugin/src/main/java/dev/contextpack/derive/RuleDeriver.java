@@ -89,8 +89,9 @@ public final class RuleDeriver {
                                 + " (@MapsId); set that association instead."));
                 default -> rules.add(new Rule("generated", id.attribute(),
                         "Do not set " + what + ": it is assigned by " + id.generation().assignedBy()
-                                + ". A new entity with its id set is taken for an existing one: persist() rejects it and merge()"
-                                + " (Spring Data's save()) looks for that row instead of inserting."));
+                                + ". A new entity with its id set is taken for an existing one: persist() rejects it, and merge()"
+                                + " (Spring Data's save()) never inserts it: it fails with an OptimisticLockException when no row has"
+                                + " that id and overwrites the row when one does."));
             }
         }
         if (e.versionAttribute() != null) {
@@ -173,12 +174,16 @@ public final class RuleDeriver {
                         + table + "; keep both sides in sync in memory."));
             }
         } else if (collection) {
+            boolean notNull = as.joinColumns().stream().anyMatch(c -> !c.nullable());
             rules.add(new Rule("link", a.name(), "Adding " + a(as.target()) + " to " + self + " writes " + columns
-                    + " with an extra UPDATE after the insert; " + as.target() + " has no attribute for that column."));
+                    + (notNull ? "; the column is NOT NULL, so add a new " + as.target() + " to " + self
+                    + " before persisting it (persisted alone, it is inserted with the column NULL and fails)" : " with an extra UPDATE after the insert")
+                    + "; " + as.target() + " has no attribute for that column."));
             if (!as.cascade().orphanRemoval()) {
-                boolean notNull = as.joinColumns().stream().anyMatch(c -> !c.nullable());
+                // Hibernate 7 writes nothing for the removal when the join column is NOT NULL (checked on H2)
                 rules.add(new Rule("link", a.name(), "Removing " + a(as.target()) + " from " + self
-                        + (notNull ? " fails: Hibernate would set " + columns + " to NULL, which is NOT NULL; delete the " + as.target() + " instead."
+                        + (notNull ? " alone writes nothing: the " + as.target() + " keeps " + columns
+                        + " and comes back on the next load; delete the " + as.target() + " or add it to another " + e.name() + "'s " + self + "."
                         : " sets " + columns + " to NULL; the " + as.target() + " row stays.")));
             }
         } else if (as.sharedPrimaryKey() && "simple".equals(e.identifier().kind())) {
