@@ -137,8 +137,17 @@ public final class MarkdownRenderer {
         }
         for (Attribute a : e.attributes()) {
             if (a.elementCollection() != null) cleared.put(a.elementCollection().table().qualifiedName(), "element collection `" + e.name() + "." + a.name() + "`");
-            if (a.association() != null && a.association().owningSide() && a.association().joinTable() != null) {
-                cleared.put(a.association().joinTable().table().qualifiedName(), "join table of `" + e.name() + "." + a.name() + "`");
+            var as = a.association();
+            if (as == null) continue;
+            String self = "`" + e.name() + "." + a.name() + "`";
+            if (as.owningSide() && as.joinTable() != null) {
+                cleared.put(as.joinTable().table().qualifiedName(), "join table of " + self);
+            } else if (("OneToMany".equals(as.kind()) || !as.owningSide()) && as.fkTable() != null && as.joinTable() == null) {
+                if (as.cascade().operations().contains("REMOVE")) {
+                    cleared.put(as.fkTable(), "cascade REMOVE along " + self);
+                } else if (as.owningSide() && as.joinColumns().stream().allMatch(c -> c.nullable())) {
+                    cleared.put(as.fkTable(), self + " sets the column to NULL first");
+                }
             }
         }
         return cleared;
