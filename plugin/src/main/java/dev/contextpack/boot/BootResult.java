@@ -2,6 +2,8 @@ package dev.contextpack.boot;
 
 import dev.contextpack.model.Finding;
 import org.hibernate.boot.Metadata;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.dialect.Dialect;
 
 import java.util.List;
@@ -11,9 +13,16 @@ import java.util.Set;
  * Hibernate's boot metamodel, or null when no boot succeeded. {@code dropped} are the classes left
  * out so that the rest could be verified; each has a finding with Hibernate's message.
  */
-public record BootResult(Metadata metadata, Dialect dialect, Set<String> dropped, List<Finding> findings) {
+public record BootResult(Metadata metadata, Dialect dialect, Set<String> dropped, List<Finding> findings,
+                         StandardServiceRegistry registry) implements AutoCloseable {
 
     public boolean verified(String className) {
         return metadata != null && !dropped.contains(className);
+    }
+
+    /** Releases Hibernate's services once the model has been read (they hold the project's class loader). */
+    @Override
+    public void close() {
+        if (registry != null) StandardServiceRegistryBuilder.destroy(registry);
     }
 }

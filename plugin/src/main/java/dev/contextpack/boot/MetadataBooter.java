@@ -65,7 +65,7 @@ public final class MetadataBooter {
                 try {
                     registry = registry(settings, project);
                     Metadata metadata = build(registry, entities, input.otherClasses(), mappingFiles, settings, project, findings);
-                    return new BootResult(metadata, registry.getService(JdbcEnvironment.class).getDialect(), dropped, findings);
+                    return new BootResult(metadata, registry.getService(JdbcEnvironment.class).getDialect(), dropped, findings, registry);
                 } catch (RuntimeException | LinkageError e) {
                     if (registry != null) StandardServiceRegistryBuilder.destroy(registry);
                     String message = messages(e);
@@ -86,14 +86,14 @@ public final class MetadataBooter {
                                 "Hibernate could not build the model: " + message
                                         + " No fact in this pack is verified. Fix the cause (or set the plugin's dialect/hibernateProperties) and rebuild."));
                         dropped.addAll(entities);
-                        return new BootResult(null, null, dropped, findings);
+                        return new BootResult(null, null, dropped, findings, null);
                     }
                 }
             }
             findings.add(new Finding("CP-BOOT-FAILED", Finding.Severity.error, null, null,
                     "Hibernate still rejected the model after dropping " + dropped.size() + " classes; no fact is verified."));
             dropped.addAll(entities);
-            return new BootResult(null, null, dropped, findings);
+            return new BootResult(null, null, dropped, findings, null);
         } finally {
             thread.setContextClassLoader(previous);
             HIBERNATE_LOG.setLevel(hibernateLevel);

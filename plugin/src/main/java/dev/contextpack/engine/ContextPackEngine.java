@@ -79,11 +79,25 @@ public final class ContextPackEngine {
             Set<String> others = new TreeSet<>(scan.mappedSuperclasses());
             others.addAll(scan.embeddables());
             others.addAll(scan.converters());
+            List<Entity> entities = new ArrayList<>();
+            List<Finding> extractionFindings = new ArrayList<>();
             BootResult boot = new MetadataBooter().boot(new MetadataBooter.Input(entityClasses(scan, project), others, scan.mappingFiles()),
                     settings, project);
-            List<Entity> entities = new ArrayList<>();
-            if (boot.metadata() != null) {
-                entities.addAll(new MetamodelExtractor(boot.metadata(), boot.dialect(), scan).entities());
+            try (boot) {
+                if (boot.metadata() != null) {
+                    // the extraction may load project classes through Hibernate: same context class loader as the boot
+                    Thread thread = Thread.currentThread();
+                    ClassLoader previous = thread.getContextClassLoader();
+                    thread.setContextClassLoader(project);
+                    try {
+                        MetamodelExtractor extractor = new MetamodelExtractor(boot.metadata(), boot.dialect(), scan);
+                        entities.addAll(extractor.entities());
+                        extractionFindings.addAll(extractor.findings());
+                        for (String failed : extractor.failed()) entities.add(unverified(failed, scan));
+                    } finally {
+                        thread.setContextClassLoader(previous);
+                    }
+                }
             }
             for (String dropped : boot.dropped()) {
                 entities.add(unverified(dropped, scan));
@@ -100,6 +114,7 @@ public final class ContextPackEngine {
 
             List<Finding> findings = new ArrayList<>(settings.findings());
             findings.addAll(boot.findings());
+            findings.addAll(extractionFindings);
             for (ScanResult.UnknownAnnotation unknown : scan.unknownHibernateAnnotations()) {
                 findings.add(new Finding("CP-ANNOTATION-UNKNOWN", Finding.Severity.warning, unknown.className(), unknown.member(),
                         "@" + unknown.annotation().substring(unknown.annotation().lastIndexOf('.') + 1) + " (" + unknown.annotation()

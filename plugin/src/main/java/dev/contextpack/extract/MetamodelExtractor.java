@@ -70,14 +70,35 @@ public final class MetamodelExtractor {
         this.identifiers = new IdentifierReader(metadata, dialect, scan, physical, this);
     }
 
+    private final List<dev.contextpack.model.Finding> findings = new ArrayList<>();
+    private final java.util.Set<String> failed = new java.util.TreeSet<>();
+
     public List<Entity> entities() {
         List<PersistentClass> bindings = new ArrayList<>(metadata.getEntityBindings());
         bindings.sort(Comparator.comparing(PersistentClass::getJpaEntityName));
         List<Entity> entities = new ArrayList<>();
         for (PersistentClass pc : bindings) {
-            entities.add(entity(pc));
+            try {
+                entities.add(entity(pc));
+            } catch (RuntimeException e) {
+                // a mapping this version of the plugin cannot read must not cost the user the whole pack
+                failed.add(pc.getClassName());
+                findings.add(new dev.contextpack.model.Finding("CP-EXTRACT-FAILED", dev.contextpack.model.Finding.Severity.error,
+                        pc.getClassName(), null, "context-pack could not read Hibernate's model of this entity (" + e
+                        + "); it is described from its annotations only. Please report this with the mapping."));
+            }
         }
         return Partners.link(entities);
+    }
+
+    /** Problems met while reading the model, each naming its class. */
+    public List<dev.contextpack.model.Finding> findings() {
+        return List.copyOf(findings);
+    }
+
+    /** Entities whose model could not be read; the caller describes them from their annotations. */
+    public java.util.Set<String> failed() {
+        return java.util.Collections.unmodifiableSet(failed);
     }
 
     private Entity entity(PersistentClass pc) {
