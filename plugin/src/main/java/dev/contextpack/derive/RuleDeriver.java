@@ -36,7 +36,7 @@ public final class RuleDeriver {
     }
 
     public List<Entity> derive(List<Entity> entities) {
-        Map<String, Entity> byName = entities.stream().collect(Collectors.toMap(Entity::name, Function.identity()));
+        Map<String, Entity> byName = entities.stream().collect(Collectors.toMap(Entity::name, Function.identity(), (first, second) -> first));
         List<Entity> derived = new ArrayList<>();
         for (Entity e : entities) {
             if (e.identifier() == null) {
@@ -115,7 +115,7 @@ public final class RuleDeriver {
             }
         }
         if (!required.isEmpty()) {
-            List<String> prePersist = e.callbacks().stream().filter(c -> c.event().equals("PrePersist") && c.method() != null)
+            List<String> prePersist = e.callbacks().stream().filter(c -> "PrePersist".equals(c.event()) && c.method() != null)
                     .map(c -> "`" + c.declaredIn().substring(c.declaredIn().lastIndexOf('.') + 1) + "." + c.method() + "`").toList();
             rules.add(new Rule("required", null, "NOT NULL without a default, so each must hold a value at insert: "
                     + required.stream().map(r -> "`" + r + "`").collect(Collectors.joining(", "))
@@ -254,7 +254,8 @@ public final class RuleDeriver {
     private static String columns(Association as) {
         if (as.joinTable() != null) return "join table `" + as.joinTable().table().qualifiedName() + "`";
         if (as.joinColumns().isEmpty()) return "the primary key";
-        return as.joinColumns().stream().map(c -> "`" + (c.table() != null ? c.table() + "." : "") + c.name() + "`")
+        return as.joinColumns().stream().map(c -> c.name() == null ? "formula `" + c.formula() + "`"
+                        : "`" + (c.table() != null ? c.table() + "." : "") + c.name() + "`")
                 .collect(Collectors.joining(", "));
     }
 

@@ -51,7 +51,16 @@ public final class ContextPackEngine {
 
     public GenerateResult generate(GenerateRequest request) {
         ContextPack pack = build(request);
-        if (pack == null) return new GenerateResult(null, null);
+        if (pack == null) {
+            // a pack written earlier would still claim to describe the module: remove what the plugin wrote
+            if (request.outputDirectory() != null && java.nio.file.Files.exists(request.outputDirectory().resolve(PackWriter.MANIFEST))) {
+                WriteReport report = new PackWriter().write(request.outputDirectory(), List.of());
+                report.kept().forEach(log::warn);
+                log.info("context-pack: removed " + report.deleted().size() + " files of an earlier pack from " + request.outputDirectory());
+                return new GenerateResult(null, report);
+            }
+            return new GenerateResult(null, null);
+        }
         Header header = new Header("context-pack", request.regenerateCommand());
         List<PackFile> files = new ArrayList<>();
         files.add(new YamlRenderer().render(pack, header));
@@ -102,6 +111,7 @@ public final class ContextPackEngine {
             for (String dropped : boot.dropped()) {
                 entities.add(unverified(dropped, scan));
             }
+            entities = distinctNames(entities);
             entities.sort(Comparator.comparing(Entity::name));
             entities = new RuleDeriver(batchSize(settings)).derive(entities);
 
@@ -184,6 +194,24 @@ public final class ContextPackEngine {
             }
         }
         return entities;
+    }
+
+    /**
+     * Two classes may claim one entity name (Hibernate then rejects one of them): the one described
+     * from annotations is named by its class, so each page has its own file.
+     */
+    private static List<Entity> distinctNames(List<Entity> entities) {
+        java.util.Set<String> verified = new java.util.HashSet<>();
+        entities.stream().filter(e -> e.provenance() == Provenance.verified).forEach(e -> verified.add(e.name()));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Entity> distinct = new ArrayList<>();
+        for (Entity e : entities) {
+            boolean clash = e.provenance() != Provenance.verified && verified.contains(e.name()) || !seen.add(e.name());
+            distinct.add(clash ? new Entity(e.className(), e.className(), e.provenance(), e.declaredBy(), e.isAbstract(), e.table(),
+                    e.secondaryTables(), e.inheritance(), e.mappedSuperclasses(), e.identifier(), e.versionAttribute(), e.attributes(),
+                    e.foreignKeys(), e.uniqueKeys(), e.callbacks(), e.rules()) : e);
+        }
+        return distinct;
     }
 
     private static int batchSize(ResolvedSettings settings) {

@@ -119,7 +119,15 @@ public final class MetamodelExtractor {
         return t -> t == pc.getTable() || inherited.contains(t) ? own : t;
     }
 
+    /** The entity being read: properties inside embeddables have no persistent class of their own. */
+    private PersistentClass current;
+
+    private PersistentClass ownerOf(Property property) {
+        return property.getPersistentClass() != null ? property.getPersistentClass() : current;
+    }
+
     private Entity entityInTables(PersistentClass pc) {
+        current = pc;
         String className = pc.getClassName();
         List<SecondaryTable> secondary = new ArrayList<>();
         for (Join join : pc.getJoins()) {
@@ -197,7 +205,9 @@ public final class MetamodelExtractor {
     Attribute attribute(Property property, String ownerClass) {
         Value value = property.getValue();
         MemberFacts member = scan.member(ownerClass, property.getName());
-        String javaType = member != null ? JavaTypes.simplify(member.type()) : JavaTypes.simplify(returnedClass(property));
+        // a bare type variable (T, ID of a generic mapped superclass) says less than the type Hibernate resolved
+        boolean typeVariable = member != null && member.type().matches("[A-Z][A-Za-z0-9_]*");
+        String javaType = member != null && !typeVariable ? JavaTypes.simplify(member.type()) : JavaTypes.simplify(returnedClass(property));
         String declaredIn = member != null ? member.declaringClass() : ownerClass;
         Boolean insertable = property.isInsertable();
         Boolean updatable = property.isUpdatable();
@@ -328,15 +338,15 @@ public final class MetamodelExtractor {
             } else {
                 sharedPk = true;
                 fkTable = physical.tableOf(oneToOne.getTable());
-                joinColumns = physical.columns(property.getPersistentClass().getIdentifier(), null, null);
+                joinColumns = physical.columns(ownerOf(property).getIdentifier(), null, null);
             }
         } else if (member != null && member.has(JPA + "MapsId")) {
             sharedPk = true;
         }
         List<String> joinColumnNames = joinColumns.stream().map(Column::name).toList();
         List<String> referenced = owning ? referencedColumns(target, toOne.getReferencedPropertyName())
-                : PhysicalFacts.names(property.getPersistentClass().getKey().getColumns());
-        Table referencedTable = owning ? (target == null ? null : target.getTable()) : physical.tableOf(property.getPersistentClass().getTable());
+                : PhysicalFacts.names(ownerOf(property).getKey().getColumns());
+        Table referencedTable = owning ? (target == null ? null : target.getTable()) : physical.tableOf(ownerOf(property).getTable());
         if (sharedPk) {
             referenced = referencedColumns(target, null);
             referencedTable = target == null ? null : target.getTable();
@@ -366,7 +376,7 @@ public final class MetamodelExtractor {
         List<String> referenced;
         ForeignKey fk = null;
         JoinTable joinTable = null;
-        PersistentClass owner = property.getPersistentClass();
+        PersistentClass owner = ownerOf(property);
         String referencedTable;
         if (element instanceof OneToMany) {
             fkTable = PhysicalFacts.name(table);

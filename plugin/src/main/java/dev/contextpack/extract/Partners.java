@@ -19,7 +19,7 @@ final class Partners {
     }
 
     static List<Entity> link(List<Entity> entities) {
-        // (target entity, owning attribute) -> inverse attribute, from every mappedBy
+        // (target entity, owning attribute) -> the inverse attribute's name, from every mappedBy
         Map<String, String> inverseOf = new HashMap<>();
         Map<String, Entity> byName = new HashMap<>();
         for (Entity e : entities) byName.put(e.name(), e);
@@ -27,7 +27,7 @@ final class Partners {
             for (Attribute a : e.attributes()) {
                 Association as = a.association();
                 if (as != null && as.mappedBy() != null) {
-                    inverseOf.put(as.target() + "#" + as.mappedBy(), e.name() + "." + a.name());
+                    inverseOf.put(as.target() + "#" + as.mappedBy(), a.name());
                 }
             }
         }
@@ -38,7 +38,7 @@ final class Partners {
                 Association as = a.association();
                 if (as != null && as.owningSide() && as.partner() == null) {
                     String partner = findPartner(e, a.name(), byName, inverseOf);
-                    if (partner != null) a = a.withAssociation(as.withPartner(partner.substring(partner.indexOf('.') + 1)));
+                    if (partner != null) a = a.withAssociation(as.withPartner(partner));
                 }
                 attributes.add(a);
             }

@@ -107,7 +107,9 @@ final class PhysicalFacts {
     }
 
     boolean isLob(Value value) {
-        for (org.hibernate.mapping.Column c : value.getColumns()) {
+        // getSelectables, not getColumns: the latter throws for a value with a @Formula
+        for (Selectable selectable : value.getSelectables()) {
+            if (!(selectable instanceof org.hibernate.mapping.Column c)) continue;
             try {
                 if (c.isSqlTypeLob(metadata)) return true;
             } catch (RuntimeException ignored) {

@@ -106,7 +106,7 @@ public class GenerateMojo extends AbstractMojo {
         GenerateRequest request = new GenerateRequest(classesDirectory.toPath(), classpath, outputDirectory.toPath(),
                 templateDirectory == null ? null : templateDirectory.toPath(), packages == null ? List.of() : packages,
                 new Overrides(dialect, databaseVersion, physicalNamingStrategy, implicitNamingStrategy,
-                        hibernateProperties == null ? Map.of() : hibernateProperties),
+                        hibernateProperties == null ? Map.of() : withoutEmptyValues(hibernateProperties)),
                 project.getArtifactId(), "mvn process-classes");
         GenerateResult result;
         try {
@@ -120,6 +120,15 @@ public class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException("context-pack: Hibernate rejected " + result.errorCount()
                     + " mapping(s); see the warnings above and the Findings of " + outputDirectory + ". Fix them, or set failOnError to false.");
         }
+    }
+
+    /** Maven passes an empty {@code <key></key>} as null: such an entry sets nothing. */
+    private static Map<String, String> withoutEmptyValues(Map<String, String> properties) {
+        Map<String, String> values = new java.util.TreeMap<>();
+        properties.forEach((k, v) -> {
+            if (k != null && v != null && !v.isBlank()) values.put(k.trim(), v.trim());
+        });
+        return values;
     }
 
     private static EngineLog adapt(Log log) {

@@ -84,8 +84,11 @@ public final class ClassScanner {
             }
             List<ScanResult.UnknownAnnotation> unknown = unknownHibernateAnnotations(classes,
                     union(entities, mappedSuperclasses, embeddables, xmlEntities));
+            // XML that declares only entities outside the packages filter is left out with them
+            List<String> mappingFiles = !packages.isEmpty() && !xml.entities().isEmpty() && xmlEntities.isEmpty()
+                    ? List.of() : xml.mappingFiles();
             return new ScanResult(entities, mappedSuperclasses, embeddables, converters, autoApply,
-                    xml.mappingFiles(), xmlEntities, xml.persistenceUnits(), namingBeans(result), classes, unknown);
+                    mappingFiles, xmlEntities, xml.persistenceUnits(), namingBeans(result), classes, unknown);
         }
     }
 

@@ -40,10 +40,12 @@ public final class PackWriter {
             for (PackFile file : files) {
                 Path target = directory.resolve(file.path());
                 byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
-                String hash = sha256(bytes);
+                String hash = fingerprint(bytes);
                 if (Files.exists(target)) {
+                    // a checkout with CRLF line ends (core.autocrlf) holds the same text: neither changed nor edited
                     byte[] current = Files.readAllBytes(target);
-                    if (java.util.Arrays.equals(current, bytes)) {
+                    if (java.util.Arrays.equals(current, bytes)
+                            || java.util.Arrays.equals(withoutCarriageReturns(current), withoutCarriageReturns(bytes))) {
                         manifest.put(file.path(), hash);
                         unchanged.add(file.path());
                         continue;
@@ -54,7 +56,7 @@ public final class PackWriter {
                                 + " Move or rename it (or set outputDirectory) and rebuild.");
                         continue;
                     }
-                    if (!recorded.equals(sha256(current))) {
+                    if (!recorded.equals(fingerprint(current))) {
                         manifest.put(file.path(), recorded);
                         kept.add(file.path() + ": edited by hand since context-pack generated it; it was left as is."
                                 + " Move your text to a file of your own, delete this file and rebuild to regenerate it.");
@@ -67,9 +69,10 @@ public final class PackWriter {
             }
             for (Map.Entry<String, String> old : previous.entrySet()) {
                 if (manifest.containsKey(old.getKey()) || files.stream().anyMatch(f -> f.path().equals(old.getKey()))) continue;
-                Path stale = directory.resolve(old.getKey());
-                if (!Files.exists(stale)) continue;
-                if (old.getValue().equals(sha256(Files.readAllBytes(stale)))) {
+                Path stale = directory.resolve(old.getKey()).normalize();
+                // the manifest is a file in the repository: never follow it outside the pack
+                if (!stale.startsWith(directory.normalize()) || !Files.isRegularFile(stale)) continue;
+                if (old.getValue().equals(fingerprint(Files.readAllBytes(stale)))) {
                     Files.delete(stale);
                     deleted.add(old.getKey());
                 } else {
@@ -119,6 +122,15 @@ public final class PackWriter {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    static byte[] withoutCarriageReturns(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The hash the manifest records: of the text with LF line ends, so a CRLF checkout of the same text matches. */
+    static String fingerprint(byte[] bytes) {
+        return sha256(withoutCarriageReturns(bytes));
     }
 
     static String sha256(byte[] bytes) {

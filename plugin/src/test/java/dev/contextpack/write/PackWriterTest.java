@@ -65,7 +65,8 @@ class PackWriterTest {
         Map<String, String> manifest = manifest();
         assertEquals(3, manifest.size());
         for (PackFile file : PACK) {
-            assertEquals(sha256(file.content()), manifest.get(file.path()), file.path());
+            // the manifest hashes the text with LF line ends, so a CRLF checkout of the same text matches it
+            assertEquals(sha256(file.content().replace("\r\n", "\n")), manifest.get(file.path()), file.path());
         }
         assertEquals(manifest, PackWriter.readManifest(out));
     }
@@ -276,6 +277,31 @@ class PackWriterTest {
     private void ageEverything() throws IOException {
         try (Stream<Path> all = Files.walk(out)) {
             for (Path p : all.filter(Files::isRegularFile).toList()) Files.setLastModifiedTime(p, OLD);
+        }
+    }
+
+    @Test
+    void aCrlfCheckoutOfAGeneratedFileIsNeitherChangedNorEditedByHand() throws Exception {
+        writer.write(out, PACK);
+        Path readme = out.resolve("README.md");
+        String crlf = Files.readString(readme, StandardCharsets.UTF_8).replace("\n", "\r\n");
+        Files.writeString(readme, crlf, StandardCharsets.UTF_8);
+        WriteReport again = writer.write(out, PACK);
+        assertEquals(List.of(), again.kept(), "not reported as edited by hand");
+        assertTrue(again.unchanged().contains("README.md"));
+        assertEquals(crlf, Files.readString(readme, StandardCharsets.UTF_8), "the checkout is left as it is");
+    }
+
+    @Test
+    void aManifestEntryOutsideThePackIsNeverFollowed() throws Exception {
+        Path outside = out.getParent().resolve("outside-" + System.nanoTime() + ".txt");
+        Files.writeString(outside, "precious\n", StandardCharsets.UTF_8);
+        try {
+            Files.writeString(out.resolve(PackWriter.MANIFEST), sha256("precious\n") + "  ../" + outside.getFileName() + "\n");
+            writer.write(out, PACK);
+            assertTrue(Files.exists(outside), "a crafted manifest cannot delete a file outside the pack");
+        } finally {
+            Files.deleteIfExists(outside);
         }
     }
 

@@ -31,7 +31,7 @@ Inherits mapped attributes from <#list entity.mappedSuperclasses() as m>`${m}`<#
 
 - Strategy `${inh.strategy()!"?"}`, root `${inh.root()}`<#if inh.parent()??>, parent `${inh.parent()}`</#if><#if inh.subclasses()?has_content>, subclasses <#list inh.subclasses() as s>[${s}](${s}.md)<#sep>, </#list></#if>.
 <#if inh.discriminatorColumn()??>
-- Discriminator column `${inh.discriminatorColumn().name()}` (`${inh.discriminatorColumn().sqlType()!""}`)<#if inh.discriminatorValue()?? && !entity.isAbstract()>; rows of this entity have value `${inh.discriminatorValue()}`<#elseif entity.isAbstract()>; this entity is abstract and has no rows of its own</#if>.
+- Discriminator <#if inh.discriminatorColumn().formula()??>formula `${inh.discriminatorColumn().formula()}`<#else>column `${inh.discriminatorColumn().name()}` (`${inh.discriminatorColumn().sqlType()!""}`)</#if><#if inh.discriminatorValue()?? && !entity.isAbstract()>; rows of this entity have value `${inh.discriminatorValue()}`<#elseif entity.isAbstract()>; this entity is abstract and has no rows of its own</#if>.
 </#if>
 <#if inh.keyColumns()?has_content>
 - This entity's own table joins its parent's on `${inh.keyColumns()?join(", ")}`.
