@@ -63,6 +63,19 @@ class ContextPackEngineTest {
     }
 
     @Test
+    void aPackWithoutEntitiesLeftIsRemovedButHandWrittenFilesStay(@TempDir Path out) throws Exception {
+        new ContextPackEngine(EngineLog.SILENT).generate(ZooTestSupport.request(out));
+        Files.writeString(out.resolve("NOTES.md"), "mine\n");
+        GenerateRequest none = new GenerateRequest(ZooTestSupport.testClasses(), List.of(ZooTestSupport.testClasses()), out, null,
+                List.of("dev.contextpack.nothing.here"), Overrides.none(), "zoo", "mvn process-classes");
+        GenerateResult result = new ContextPackEngine(EngineLog.SILENT).generate(none);
+        assertNull(result.pack());
+        assertFalse(Files.exists(out.resolve("README.md")), "the earlier pack no longer claims to describe the module");
+        assertFalse(Files.exists(out.resolve("entities/Keeper.md")));
+        assertTrue(Files.exists(out.resolve("NOTES.md")), "a hand-written file stays");
+    }
+
+    @Test
     void thePackNamesBothHibernateVersionsAndTheSettingsItUsed() {
         ContextPack pack = ZooTestSupport.pack();
         Map<String, String> settings = new java.util.HashMap<>();
