@@ -45,6 +45,19 @@ public final class RuleDeriver {
             }
             List<Rule> rules = new ArrayList<>();
             identifierRules(e, rules);
+            for (var v : e.automaticValues()) {
+                if (e.identifier() != null && v.attribute().equals(e.identifier().attribute()) || v.attribute().equals(e.versionAttribute())) continue;
+                rules.add(new Rule("automatic", v.attribute(), "Do not set " + code(e, v.attribute()) + ": " + v.setBy() + " sets it on " + v.when() + "."));
+            }
+            if (e.deleteImpact() != null && e.deleteImpact().softDelete() != null) {
+                rules.add(new Rule("delete", null, "remove() on " + a(e.name()) + " does not delete the row (" + e.deleteImpact().softDelete()
+                        + "); plain queries no longer see it, native SQL still does."));
+            }
+            if (e.deleteImpact() != null && !e.deleteImpact().blocking().isEmpty()) {
+                rules.add(new Rule("delete", null, "Before removing " + a(e.name()) + ", delete or re-point the rows of "
+                        + e.deleteImpact().blocking().stream().map(r -> "`" + r.key().table() + "." + String.join(", ", r.key().columns()) + "`")
+                        .distinct().collect(Collectors.joining(", ")) + " that reference it: nothing removes them and the foreign key blocks the delete."));
+            }
             required(e, rules);
             for (Attribute a : e.attributes()) {
                 if (a.association() != null) associationRules(e, a, byName, rules);
@@ -106,9 +119,12 @@ public final class RuleDeriver {
         List<String> required = new ArrayList<>();
         for (Attribute a : e.attributes()) {
             if (a.association() != null || a.elementCollection() != null || a.version()) continue;
+            // the framework sets these (see "Set automatically")
+            if (e.automaticValues().stream().anyMatch(v -> v.attribute().equals(a.name()))) continue;
             if (a.embedded() != null) {
                 for (Attribute part : a.embedded().attributes()) {
-                    if (isRequired(part)) required.add(a.name() + "." + part.name());
+                    String path = a.name() + "." + part.name();
+                    if (isRequired(part) && e.automaticValues().stream().noneMatch(v -> v.attribute().equals(path))) required.add(path);
                 }
             } else if (isRequired(a)) {
                 required.add(a.name());

@@ -2,7 +2,7 @@ package dev.contextpack.engine;
 
 import dev.contextpack.boot.BootResult;
 import dev.contextpack.boot.MetadataBooter;
-import dev.contextpack.derive.RuleDeriver;
+import dev.contextpack.derive.Derivation;
 import dev.contextpack.extract.MetamodelExtractor;
 import dev.contextpack.model.ContextPack;
 import dev.contextpack.model.Entity;
@@ -113,7 +113,8 @@ public final class ContextPackEngine {
             }
             entities = distinctNames(entities);
             entities.sort(Comparator.comparing(Entity::name));
-            entities = new RuleDeriver(batchSize(settings)).derive(entities);
+            Derivation.Derived derived = Derivation.derive(entities, batchSize(settings));
+            entities = derived.entities();
 
             List<Setting> allSettings = new ArrayList<>(settings.settings());
             allSettings.add(new Setting("hibernateVersion", org.hibernate.Version.getVersionString(), Provenance.verified,
@@ -125,6 +126,7 @@ public final class ContextPackEngine {
             List<Finding> findings = new ArrayList<>(settings.findings());
             findings.addAll(boot.findings());
             findings.addAll(extractionFindings);
+            findings.addAll(derived.findings());
             for (ScanResult.UnknownAnnotation unknown : scan.unknownHibernateAnnotations()) {
                 findings.add(new Finding("CP-ANNOTATION-UNKNOWN", Finding.Severity.warning, unknown.className(), unknown.member(),
                         "@" + unknown.annotation().substring(unknown.annotation().lastIndexOf('.') + 1) + " (" + unknown.annotation()
@@ -139,7 +141,7 @@ public final class ContextPackEngine {
                 }
             }
             return new ContextPack(ContextPack.FORMAT_VERSION, GENERATOR, request.module(), List.copyOf(allSettings),
-                    List.copyOf(entities), List.copyOf(findings));
+                    List.copyOf(entities), derived.aggregates(), List.copyOf(findings));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot close the project class loader: " + e.getMessage(), e);
         }
@@ -171,7 +173,7 @@ public final class ContextPackEngine {
         attributes.sort(Comparator.comparing(dev.contextpack.model.Attribute::name));
         return new Entity(name, className, Provenance.annotation, scan.xmlEntities().contains(className) ? "orm.xml" : "@Entity",
                 facts != null && facts.isAbstract(), table, List.of(), null, List.of(), null, null, List.copyOf(attributes), List.of(),
-                List.of(), dev.contextpack.extract.Callbacks.of(className, scan), List.of());
+                List.of(), dev.contextpack.extract.Callbacks.of(className, scan), List.of(), List.of(), List.of(), null, null, List.of());
     }
 
     private static String emptyToNull(String s) {
@@ -207,9 +209,7 @@ public final class ContextPackEngine {
         List<Entity> distinct = new ArrayList<>();
         for (Entity e : entities) {
             boolean clash = e.provenance() != Provenance.verified && verified.contains(e.name()) || !seen.add(e.name());
-            distinct.add(clash ? new Entity(e.className(), e.className(), e.provenance(), e.declaredBy(), e.isAbstract(), e.table(),
-                    e.secondaryTables(), e.inheritance(), e.mappedSuperclasses(), e.identifier(), e.versionAttribute(), e.attributes(),
-                    e.foreignKeys(), e.uniqueKeys(), e.callbacks(), e.rules()) : e);
+            distinct.add(clash ? e.withName(e.className()) : e);
         }
         return distinct;
     }

@@ -68,7 +68,10 @@ public final class MetamodelExtractor {
         this.scan = scan;
         this.physical = new PhysicalFacts(metadata, dialect);
         this.identifiers = new IdentifierReader(metadata, dialect, scan, physical, this);
+        this.automaticValues = new AutomaticValues(scan, findings);
     }
+
+    private final AutomaticValues automaticValues;
 
     private final List<dev.contextpack.model.Finding> findings = new ArrayList<>();
     private final java.util.Set<String> failed = new java.util.TreeSet<>();
@@ -152,13 +155,17 @@ public final class MetamodelExtractor {
         for (Join join : pc.getJoins()) fks.addAll(PhysicalFacts.foreignKeys(join.getTable()));
         ClassFacts facts = scan.classes().get(className);
         boolean isAbstract = Boolean.TRUE.equals(pc.isAbstract()) || (facts != null && facts.isAbstract());
+        Identifier identifier = identifiers.identifier(pc);
+        List<dev.contextpack.model.LifecycleCallback> callbacks = Callbacks.of(className, scan);
         return new Entity(pc.getJpaEntityName(), className, Provenance.verified,
                 scan.xmlEntities().contains(className) ? "orm.xml" : "@Entity",
                 // an abstract TABLE_PER_CLASS root has no table: its rows live in the subclasses' tables
                 isAbstract, pc.getTable().isAbstractUnionTable() ? null : PhysicalFacts.table(pc.getTable()), secondary, inheritance(pc), mappedSuperclasses(className),
-                identifiers.identifier(pc),
+                identifier,
                 pc.getVersion() == null ? null : pc.getVersion().getName(),
-                attributes, fks, PhysicalFacts.uniqueKeys(pc.getTable()), Callbacks.of(className, scan), List.of());
+                attributes, fks, PhysicalFacts.uniqueKeys(pc.getTable()), callbacks,
+                automaticValues.of(pc, identifier, callbacks), Constraints.of(pc, pc.getTable(), scan), Behaviours.of(pc, scan),
+                null, null, List.of());
     }
 
     private List<String> mappedSuperclasses(String className) {

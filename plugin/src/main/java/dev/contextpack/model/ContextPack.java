@@ -9,6 +9,7 @@ public record ContextPack(
         String module,
         List<Setting> settings,
         List<Entity> entities,
+        List<Aggregate> aggregates,
         List<Finding> findings) {
 
     public static final String FORMAT_VERSION = "1.0";

@@ -22,15 +22,35 @@ public record Entity(
         List<ForeignKey> foreignKeys,
         List<List<String>> uniqueKeys,
         List<LifecycleCallback> callbacks,
+        List<AutomaticValue> automaticValues,
+        List<Constraint> constraints,
+        List<Behaviour> behaviours,
+        String aggregateRoot,
+        DeleteImpact deleteImpact,
         List<Rule> rules) {
 
     public Entity withAttributes(List<Attribute> newAttributes) {
         return new Entity(name, className, provenance, declaredBy, isAbstract, table, secondaryTables, inheritance,
-                mappedSuperclasses, identifier, versionAttribute, newAttributes, foreignKeys, uniqueKeys, callbacks, rules);
+                mappedSuperclasses, identifier, versionAttribute, newAttributes, foreignKeys, uniqueKeys, callbacks, automaticValues,
+                constraints, behaviours, aggregateRoot, deleteImpact, rules);
     }
 
     public Entity withRules(List<Rule> newRules) {
         return new Entity(name, className, provenance, declaredBy, isAbstract, table, secondaryTables, inheritance,
-                mappedSuperclasses, identifier, versionAttribute, attributes, foreignKeys, uniqueKeys, callbacks, newRules);
+                mappedSuperclasses, identifier, versionAttribute, attributes, foreignKeys, uniqueKeys, callbacks, automaticValues,
+                constraints, behaviours, aggregateRoot, deleteImpact, newRules);
+    }
+
+    public Entity withName(String newName) {
+        return new Entity(newName, className, provenance, declaredBy, isAbstract, table, secondaryTables, inheritance,
+                mappedSuperclasses, identifier, versionAttribute, attributes, foreignKeys, uniqueKeys, callbacks, automaticValues,
+                constraints, behaviours, aggregateRoot, deleteImpact, rules);
+    }
+
+    /** The facts derived from the whole model: which aggregate it belongs to and what deleting it does. */
+    public Entity withDerived(String newAggregateRoot, DeleteImpact newDeleteImpact) {
+        return new Entity(name, className, provenance, declaredBy, isAbstract, table, secondaryTables, inheritance,
+                mappedSuperclasses, identifier, versionAttribute, attributes, foreignKeys, uniqueKeys, callbacks, automaticValues,
+                constraints, behaviours, newAggregateRoot, newDeleteImpact, rules);
     }
 }

@@ -1,8 +1,6 @@
 package dev.contextpack.render;
 
-import dev.contextpack.model.Attribute;
 import dev.contextpack.model.ContextPack;
-import dev.contextpack.model.ForeignKey;
 import dev.contextpack.model.Entity;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
@@ -19,8 +17,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.TreeMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +75,6 @@ public final class MarkdownRenderer {
         pack.entities().forEach(e -> byName.put(e.name(), e));
         common.put("entitiesByName", byName);
         List<PackFile> files = new ArrayList<>();
-        Map<String, List<ForeignKey>> incoming = incomingKeys(pack);
         Map<String, Object> index = new HashMap<>(common);
         List<DiagramEdge> edges = Diagram.edges(pack);
         index.put("edges", edges.size() > Diagram.MAX_EDGES ? List.of() : edges);
@@ -91,80 +86,10 @@ public final class MarkdownRenderer {
             model.put("entity", entity);
             // each page draws its own neighbourhood, so large models still get a diagram per entity
             model.put("edges", edges.stream().filter(e -> e.from().equals(entity.name()) || e.to().equals(entity.name())).toList());
-            Map<String, String> cleared = clearedWith(entity, pack);
-            model.put("incoming", (entity.table() == null ? List.<ForeignKey>of() : incoming.getOrDefault(entity.table().qualifiedName(), List.<ForeignKey>of()))
-                    .stream().map(fk -> new IncomingKey(fk, cleared.get(fk.table()))).toList());
+            model.put("incoming", entity.deleteImpact() == null ? List.of() : entity.deleteImpact().references());
             files.add(new PackFile(ENTITY_DIR + entity.name() + ".md", process("entity.md.ftl", model)));
         }
         return files;
-    }
-
-    /**
-     * Every foreign key of the schema, by the table it references: what makes a delete of a row
-     * fail while other rows still point at it (NO ACTION), whichever entity declares it.
-     */
-    static Map<String, List<ForeignKey>> incomingKeys(ContextPack pack) {
-        Map<String, ForeignKey> all = new TreeMap<>();
-        for (Entity e : pack.entities()) {
-            e.foreignKeys().forEach(fk -> all.put(fk.table() + "/" + fk.name(), fk));
-            collect(e.attributes(), all);
-        }
-        Map<String, List<ForeignKey>> byReferenced = new TreeMap<>();
-        for (ForeignKey fk : all.values()) {
-            byReferenced.computeIfAbsent(fk.referencedTable(), k -> new ArrayList<>()).add(fk);
-        }
-        byReferenced.values().forEach(list -> list.sort(Comparator.comparing(ForeignKey::table).thenComparing(fk -> fk.columns().toString())));
-        return byReferenced;
-    }
-
-    /** A foreign key pointing at an entity's table, and what of the entity makes Hibernate delete its rows first (null: nothing). */
-    public record IncomingKey(ForeignKey key, String clearedBy) {
-    }
-
-    /**
-     * Tables whose rows Hibernate deletes itself when the entity is removed: its element
-     * collections and the join tables of the collections it owns.
-     */
-    private static Map<String, String> clearedWith(Entity e, ContextPack pack) {
-        Map<String, String> cleared = new TreeMap<>();
-        e.secondaryTables().forEach(st -> cleared.put(st.table().qualifiedName(), "secondary table of the same entity"));
-        for (Entity other : pack.entities()) {
-            // a JOINED subclass row is the other half of the same entity: Hibernate deletes both
-            if (other.inheritance() != null && "JOINED".equals(other.inheritance().strategy()) && other.table() != null
-                    && e.name().equals(other.inheritance().parent())) {
-                cleared.put(other.table().qualifiedName(), "subclass table of " + other.name() + " (same entity)");
-            }
-        }
-        for (Attribute a : e.attributes()) {
-            if (a.elementCollection() != null) cleared.put(a.elementCollection().table().qualifiedName(), "element collection `" + e.name() + "." + a.name() + "`");
-            var as = a.association();
-            if (as == null) continue;
-            String self = "`" + e.name() + "." + a.name() + "`";
-            if (as.owningSide() && as.joinTable() != null) {
-                cleared.put(as.joinTable().table().qualifiedName(), "join table of " + self);
-            } else if (("OneToMany".equals(as.kind()) || !as.owningSide()) && as.fkTable() != null && as.joinTable() == null) {
-                if (as.cascade().operations().contains("REMOVE")) {
-                    cleared.put(as.fkTable(), "cascade REMOVE along " + self);
-                } else if (as.owningSide() && as.joinColumns().stream().allMatch(c -> c.nullable())) {
-                    cleared.put(as.fkTable(), self + " sets the column to NULL first");
-                }
-            }
-        }
-        return cleared;
-    }
-
-    private static void collect(List<Attribute> attributes, Map<String, ForeignKey> all) {
-        for (Attribute a : attributes) {
-            if (a.association() != null) {
-                if (a.association().foreignKey() != null) all.put(a.association().foreignKey().table() + "/" + a.association().foreignKey().name(), a.association().foreignKey());
-                if (a.association().joinTable() != null) a.association().joinTable().foreignKeys().forEach(fk -> all.put(fk.table() + "/" + fk.name(), fk));
-            }
-            if (a.elementCollection() != null && a.elementCollection().foreignKey() != null) {
-                ForeignKey fk = a.elementCollection().foreignKey();
-                all.put(fk.table() + "/" + fk.name(), fk);
-            }
-            if (a.embedded() != null) collect(a.embedded().attributes(), all);
-        }
     }
 
     private String process(String name, Map<String, Object> model) {

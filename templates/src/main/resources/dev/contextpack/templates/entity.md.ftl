@@ -128,38 +128,81 @@ erDiagram
 </#if>
 <#if entity.callbacks()?has_content>
 
-## Lifecycle callbacks
+## Lifecycle
 
-In the order JPA calls them (read from annotations):
+Callbacks in the order JPA calls them for each event (read from annotations; a callback's code can change fields):
 
 <#list entity.callbacks() as cb>
 - <#if cb.method()??>`@${cb.event()}` `${cb.declaredIn()?keep_after_last(".")}.${cb.method()}`<#if cb.listener()> (entity listener `${cb.declaredIn()}`)</#if><#else>entity listener `${cb.declaredIn()}` (its callbacks are not in this module)</#if>
 </#list>
 </#if>
-<#assign compositeKeys = entity.uniqueKeys()?filter(k -> k?size > 1)>
-<#if compositeKeys?has_content>
+<#if entity.automaticValues()?has_content>
 
-## Unique constraints over several columns
+## Set automatically
 
-<#list compositeKeys as k>
-- `${k?join(", ")}`
+Code must not set these: the framework does.
+
+| Attribute | Set by | When | Provenance |
+|---|---|---|---|
+<#list entity.automaticValues() as v>
+| `${v.attribute()}` | ${v.setBy()} | ${v.when()} | ${v.provenance()} |
 </#list>
+</#if>
+<#if entity.constraints()?has_content>
+
+## Constraints
+
+Besides the NOT NULL columns above:
+
+| Kind | Name | Attributes / columns | Detail | Groups |
+|---|---|---|---|---|
+<#list entity.constraints() as c>
+| ${c.kind()} | <#if c.name()??>`${c.name()}`</#if> | <#if c.attributes()?has_content>`${c.attributes()?join(", ")}`</#if><#if c.columns()?has_content><#if c.attributes()?has_content> / </#if>columns `${c.columns()?join(", ")}`</#if> | <#if c.detail()??>`${c.detail()}`</#if> | ${c.groups()?map(g -> g?keep_after_last("."))?join(", ")} |
+</#list>
+</#if>
+<#if entity.behaviours()?has_content>
+
+## Hibernate behaviour
+
+| Switch | On | Value | What it does |
+|---|---|---|---|
+<#list entity.behaviours() as b>
+| `${b.name()}` | <#if b.member()??>`${b.member()}`<#else>entity</#if> | <#if b.detail()??>`${b.detail()}`</#if> | ${b.effect()} |
+</#list>
+</#if>
+<#if entity.deleteImpact()??>
+<#assign impact = entity.deleteImpact()>
+
+## Deleting
+
+<#if impact.softDelete()??>
+- remove() does not delete the row: ${impact.softDelete()}.
+</#if>
+<#if impact.alsoDeleted()?has_content>
+- Removing ${entity.name()} also removes:
+<#list impact.alsoDeleted() as d>
+  - ${d}
+</#list>
+<#else>
+- Removing ${entity.name()} removes no other entity.
+</#if>
+<#if impact.blocking()?has_content>
+- The delete fails while a row of these still points at it; delete or re-point them first: <#list impact.blocking() as ref>`${ref.key().table()}.${ref.key().columns()?join(", ")}`<#sep>, </#list>.
 </#if>
 <#if incoming?has_content>
 
-## Foreign keys that reference this table
+Foreign keys that reference `${entity.table().qualifiedName()}`:
 
-The database refuses to delete a row of `${entity.table().qualifiedName()}` while a row of these tables still points at it (On delete NO ACTION), unless Hibernate deletes those rows first when it removes the ${entity.name()}:
-
-| Table | Columns | Name | On delete | Deleted first by Hibernate |
+| Table | Columns | Name | On delete | Handled before the delete by |
 |---|---|---|---|---|
 <#list incoming as ref>
-| `${ref.key().table()}` | `${ref.key().columns()?join(", ")}` | `${ref.key().name()!""}` | ${ref.key().onDelete()} | <#if ref.clearedBy()??>yes, ${ref.clearedBy()}<#else>no</#if> |
+| `${ref.key().table()}` | `${ref.key().columns()?join(", ")}` | `${ref.key().name()!""}` | ${ref.key().onDelete()} | <#if ref.handledBy()??>${ref.handledBy()}<#else>**nothing: blocks the delete**</#if> |
 </#list>
+</#if>
 </#if>
 <#if entity.rules()?has_content>
 
-## What a change must respect
+## Rules for changes
 
 <#list entity.rules() as rule>
 - ${rule.text()}

@@ -7,8 +7,8 @@ This directory describes the JPA data layer of `${pack.module()}` as Hibernate O
 entity, a relationship or a query: tables, columns, owning sides, cascades, fetch types and the rules
 below are facts of this application, not conventions.
 
-- One page per entity in `${entityDir}`: table and columns, identifier, relationships, and
-  **What a change must respect**.
+- One page per entity in `${entityDir}`: table and columns, identifier, relationships, lifecycle, values set
+  automatically, constraints, Hibernate behaviour, what a delete does, and **Rules for changes**.
 - `${yamlFile}`: the same facts, complete and machine-readable (format version ${pack.formatVersion()}).
   Each object names its provenance: `verified` (Hibernate's boot model), `annotation` (bytecode only),
   `config` (a settings file or plugin parameter), `derived` (computed from other facts).
@@ -35,6 +35,23 @@ scripts together.
 | [${e.name()}](${entityDir}${e.name()}.md) | <#if e.table()??>`${e.table().qualifiedName()}`<#elseif e.provenance() == "verified">none (abstract TABLE_PER_CLASS root)<#else>not verified</#if> | <#if e.identifier()??><#if e.identifier().attribute()??>`${e.identifier().attribute()}` </#if>${e.identifier().generation().strategy()}</#if> | <#list e.attributes()?filter(a -> a.association()??) as a>`${a.name()}` ${a.association().kind()} ${a.association().target()}<#sep>, </#list> |
 </#list>
 
+<#if pack.aggregates()?has_content>
+## Aggregates
+
+Entities saved (PERSIST) and deleted (REMOVE) together through cascades; each root is saved with its own repository, the others through it.
+
+| Root | Saved with the root | Deleted with the root |
+|---|---|---|
+<#list pack.aggregates()?filter(ag -> ag.savedWithRoot()?has_content || ag.deletedWithRoot()?has_content) as ag>
+| [${ag.root()}](${entityDir}${ag.root()}.md) | <#list ag.savedWithRoot() as m>${m}<#sep>, </#list> | <#list ag.deletedWithRoot() as m>${m}<#sep>, </#list> |
+</#list>
+<#assign alone = pack.aggregates()?filter(ag -> !ag.savedWithRoot()?has_content && !ag.deletedWithRoot()?has_content)>
+<#if alone?has_content>
+
+Saved and deleted on their own (no cascade leaves them): <#list alone as ag>${ag.root()}<#sep>, </#list>.
+</#if>
+
+</#if>
 ## Diagram
 
 <#if diagramTooLarge>
