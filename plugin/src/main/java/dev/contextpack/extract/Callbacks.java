@@ -30,28 +30,36 @@ public final class Callbacks {
             hierarchy.add(c);
         }
         Collections.reverse(hierarchy);
+        List<LifecycleCallback> defaults = new ArrayList<>();
+        boolean excludeDefaults = hierarchy.stream().anyMatch(c -> c.annotations().containsKey(JPA + "ExcludeDefaultListeners"));
+        if (!excludeDefaults) {
+            for (String listener : scan.defaultListeners()) addListener(defaults, listener, scan, "default listener from orm.xml");
+        }
         List<LifecycleCallback> listeners = new ArrayList<>();
         List<LifecycleCallback> methods = new ArrayList<>();
         for (ClassFacts c : hierarchy) {
             if (c.annotations().containsKey(JPA + "ExcludeSuperclassListeners")) listeners.clear();
             String listenerClasses = c.param(JPA + "EntityListeners", "value");
             if (listenerClasses != null && !listenerClasses.isEmpty()) {
-                for (String listener : listenerClasses.split(",")) {
-                    ClassFacts facts = scan.classes().get(listener);
-                    if (facts == null) {
-                        listeners.add(new LifecycleCallback(null, listener, null, true, Provenance.annotation));
-                    } else {
-                        add(listeners, facts, true);
-                    }
-                }
+                for (String listener : listenerClasses.split(",")) addListener(listeners, listener, scan, null);
             }
             add(methods, c, false);
         }
-        List<LifecycleCallback> all = new ArrayList<>(listeners);
+        List<LifecycleCallback> all = new ArrayList<>(defaults);
+        all.addAll(listeners);
         all.addAll(methods);
         // stable by event order; within an event keep the JPA call order built above
         all.sort(Comparator.comparingInt(cb -> order(cb.event())));
         return List.copyOf(all);
+    }
+
+    private static void addListener(List<LifecycleCallback> out, String listener, ScanResult scan, String note) {
+        ClassFacts facts = scan.classes().get(listener);
+        if (facts == null) {
+            out.add(new LifecycleCallback(null, listener, null, true, Provenance.annotation));
+        } else {
+            add(out, facts, true);
+        }
     }
 
     private static void add(List<LifecycleCallback> out, ClassFacts c, boolean listener) {

@@ -88,7 +88,8 @@ public final class ClassScanner {
             List<String> mappingFiles = !packages.isEmpty() && !xml.entities().isEmpty() && xmlEntities.isEmpty()
                     ? List.of() : xml.mappingFiles();
             return new ScanResult(entities, mappedSuperclasses, embeddables, converters, autoApply,
-                    mappingFiles, xmlEntities, xml.persistenceUnits(), namingBeans(result), classes, unknown);
+                    mappingFiles, xmlEntities, xml.persistenceUnits(), namingBeans(result), classes, unknown,
+                    mappingFiles.isEmpty() ? List.of() : xml.defaultListeners());
         }
     }
 

@@ -19,7 +19,8 @@ public record ScanResult(
         List<PersistenceUnit> persistenceUnits,
         SortedSet<String> namingStrategyBeans,
         Map<String, ClassFacts> classes,
-        List<UnknownAnnotation> unknownHibernateAnnotations) {
+        List<UnknownAnnotation> unknownHibernateAnnotations,
+        List<String> defaultListeners) {
 
     /** A Hibernate annotation in the bytecode that the plugin's Hibernate does not know (ignored by it). */
     public record UnknownAnnotation(String annotation, String className, String member) {

@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * they (or the default location) name. Only the parts that tell which classes are entities are
  * read here; Hibernate reads the mappings themselves.
  */
-record XmlMappings(List<String> mappingFiles, SortedSet<String> entities, List<PersistenceUnit> persistenceUnits) {
+record XmlMappings(List<String> mappingFiles, SortedSet<String> entities, List<PersistenceUnit> persistenceUnits, List<String> defaultListeners) {
 
     static final String DEFAULT_ORM_XML = "META-INF/orm.xml";
 
@@ -52,8 +52,17 @@ record XmlMappings(List<String> mappingFiles, SortedSet<String> entities, List<P
             }
         }
         SortedSet<String> entities = new TreeSet<>();
+        List<String> defaultListeners = new ArrayList<>();
         for (String file : mappingFiles) {
             Document doc = parse(classesDirectory.resolve(file));
+            // persistence-unit-metadata/persistence-unit-defaults/entity-listeners: called for every entity, first
+            for (Element metadata : children(doc.getDocumentElement(), "persistence-unit-metadata")) {
+                for (Element defaults : children(metadata, "persistence-unit-defaults")) {
+                    for (Element listeners : children(defaults, "entity-listeners")) {
+                        for (Element listener : children(listeners, "entity-listener")) defaultListeners.add(listener.getAttribute("class"));
+                    }
+                }
+            }
             List<Element> packages = children(doc.getDocumentElement(), "package");
             String pkg = packages.isEmpty() ? "" : packages.get(0).getTextContent().trim();
             for (Element entity : children(doc.getDocumentElement(), "entity")) {
@@ -61,7 +70,7 @@ record XmlMappings(List<String> mappingFiles, SortedSet<String> entities, List<P
                 entities.add(name.contains(".") || pkg.isEmpty() ? name : pkg + "." + name);
             }
         }
-        return new XmlMappings(List.copyOf(mappingFiles), entities, List.copyOf(units));
+        return new XmlMappings(List.copyOf(mappingFiles), entities, List.copyOf(units), List.copyOf(defaultListeners));
     }
 
     private static Document parse(Path file) {
