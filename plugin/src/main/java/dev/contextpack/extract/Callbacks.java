@@ -55,9 +55,12 @@ public final class Callbacks {
 
     private static void addListener(List<LifecycleCallback> out, String listener, ScanResult scan, String note) {
         ClassFacts facts = scan.classes().get(listener);
-        if (facts == null) {
+        Map<String, String> xml = scan.xmlListenerMethods().getOrDefault(listener, Map.of());
+        // methods orm.xml names for the listener (Hibernate merges them with the annotated ones)
+        xml.forEach((event, method) -> out.add(new LifecycleCallback(event, listener, method + "()", true, Provenance.config)));
+        if (facts == null && xml.isEmpty()) {
             out.add(new LifecycleCallback(null, listener, null, true, Provenance.annotation));
-        } else {
+        } else if (facts != null) {
             add(out, facts, true);
         }
     }

@@ -4,6 +4,7 @@ import dev.contextpack.engine.ContextPackEngine;
 import dev.contextpack.engine.EngineLog;
 import dev.contextpack.engine.GenerateRequest;
 import dev.contextpack.engine.GenerateResult;
+import dev.contextpack.model.Finding;
 import dev.contextpack.resolve.Overrides;
 import dev.contextpack.scan.ScanException;
 import org.apache.maven.plugin.AbstractMojo;
@@ -87,6 +88,13 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "context-pack.failOnError", defaultValue = "false")
     private boolean failOnError;
 
+    /**
+     * Fails the build when the pack has a finding of this severity or worse: {@code error},
+     * {@code warning} or {@code info}. Default {@code none}: findings are logged and written to the pack only.
+     */
+    @Parameter(property = "context-pack.failOnSeverity", defaultValue = "none")
+    private String failOnSeverity;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -116,9 +124,27 @@ public class GenerateMojo extends AbstractMojo {
         } catch (RuntimeException e) {
             throw new MojoExecutionException("context-pack failed unexpectedly: " + e, e);
         }
+        Finding.Severity threshold = threshold(failOnSeverity);
+        if (threshold != null && result.pack() != null) {
+            List<Finding> failing = result.pack().findings().stream().filter(f -> f.severity().ordinal() <= threshold.ordinal()).toList();
+            if (!failing.isEmpty()) {
+                throw new MojoFailureException("context-pack: " + failing.size() + " finding(s) of severity " + threshold + " or worse, e.g. ["
+                        + failing.get(0).code() + "] " + (failing.get(0).className() == null ? "" : failing.get(0).className() + ": ")
+                        + failing.get(0).message() + " See the Findings of " + outputDirectory + "; fix them or raise <failOnSeverity>.");
+            }
+        }
         if (failOnError && result.errorCount() > 0) {
             throw new MojoFailureException("context-pack: Hibernate rejected " + result.errorCount()
                     + " mapping(s); see the warnings above and the Findings of " + outputDirectory + ". Fix them, or set failOnError to false.");
+        }
+    }
+
+    private static Finding.Severity threshold(String value) throws MojoFailureException {
+        if (value == null || value.isBlank() || value.equalsIgnoreCase("none")) return null;
+        try {
+            return Finding.Severity.valueOf(value.trim().toLowerCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("context-pack: <failOnSeverity>" + value + "</failOnSeverity> is not one of none, info, warning, error.");
         }
     }
 

@@ -89,7 +89,8 @@ public final class ClassScanner {
                     ? List.of() : xml.mappingFiles();
             return new ScanResult(entities, mappedSuperclasses, embeddables, converters, autoApply,
                     mappingFiles, xmlEntities, xml.persistenceUnits(), namingBeans(result), classes, unknown,
-                    mappingFiles.isEmpty() ? List.of() : xml.defaultListeners());
+                    mappingFiles.isEmpty() ? List.of() : xml.defaultListeners(),
+                    mappingFiles.isEmpty() ? Map.of() : xml.listenerMethods());
         }
     }
 

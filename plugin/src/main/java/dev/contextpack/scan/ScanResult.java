@@ -20,7 +20,8 @@ public record ScanResult(
         SortedSet<String> namingStrategyBeans,
         Map<String, ClassFacts> classes,
         List<UnknownAnnotation> unknownHibernateAnnotations,
-        List<String> defaultListeners) {
+        List<String> defaultListeners,
+        Map<String, Map<String, String>> xmlListenerMethods) {
 
     /** A Hibernate annotation in the bytecode that the plugin's Hibernate does not know (ignored by it). */
     public record UnknownAnnotation(String annotation, String className, String member) {

@@ -22,7 +22,11 @@ import java.util.TreeSet;
  * they (or the default location) name. Only the parts that tell which classes are entities are
  * read here; Hibernate reads the mappings themselves.
  */
-record XmlMappings(List<String> mappingFiles, SortedSet<String> entities, List<PersistenceUnit> persistenceUnits, List<String> defaultListeners) {
+record XmlMappings(List<String> mappingFiles, SortedSet<String> entities, List<PersistenceUnit> persistenceUnits, List<String> defaultListeners,
+                   Map<String, Map<String, String>> listenerMethods) {
+
+    private static final Map<String, String> XML_EVENTS = Map.of("pre-persist", "PrePersist", "post-persist", "PostPersist",
+            "pre-update", "PreUpdate", "post-update", "PostUpdate", "pre-remove", "PreRemove", "post-remove", "PostRemove", "post-load", "PostLoad");
 
     static final String DEFAULT_ORM_XML = "META-INF/orm.xml";
 
@@ -53,13 +57,24 @@ record XmlMappings(List<String> mappingFiles, SortedSet<String> entities, List<P
         }
         SortedSet<String> entities = new TreeSet<>();
         List<String> defaultListeners = new ArrayList<>();
+        Map<String, Map<String, String>> listenerMethods = new java.util.TreeMap<>();
         for (String file : mappingFiles) {
             Document doc = parse(classesDirectory.resolve(file));
             // persistence-unit-metadata/persistence-unit-defaults/entity-listeners: called for every entity, first
             for (Element metadata : children(doc.getDocumentElement(), "persistence-unit-metadata")) {
                 for (Element defaults : children(metadata, "persistence-unit-defaults")) {
                     for (Element listeners : children(defaults, "entity-listeners")) {
-                        for (Element listener : children(listeners, "entity-listener")) defaultListeners.add(listener.getAttribute("class"));
+                        for (Element listener : children(listeners, "entity-listener")) {
+                            String listenerClass = listener.getAttribute("class");
+                            defaultListeners.add(listenerClass);
+                            // callback methods named in the XML instead of annotated
+                            for (Map.Entry<String, String> event : XML_EVENTS.entrySet()) {
+                                for (Element method : children(listener, event.getKey())) {
+                                    listenerMethods.computeIfAbsent(listenerClass, k -> new java.util.TreeMap<>())
+                                            .put(event.getValue(), method.getAttribute("method-name"));
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -70,7 +85,7 @@ record XmlMappings(List<String> mappingFiles, SortedSet<String> entities, List<P
                 entities.add(name.contains(".") || pkg.isEmpty() ? name : pkg + "." + name);
             }
         }
-        return new XmlMappings(List.copyOf(mappingFiles), entities, List.copyOf(units), List.copyOf(defaultListeners));
+        return new XmlMappings(List.copyOf(mappingFiles), entities, List.copyOf(units), List.copyOf(defaultListeners), listenerMethods);
     }
 
     private static Document parse(Path file) {

@@ -495,7 +495,7 @@ class SettingsResolverTest {
 
     static ScanResult scan(List<PersistenceUnit> units, TreeSet<String> namingBeans) {
         return new ScanResult(new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(),
-                List.of(), new TreeSet<>(), units, namingBeans, Map.of(), List.of(), List.of());
+                List.of(), new TreeSet<>(), units, namingBeans, Map.of(), List.of(), List.of(), Map.of());
     }
 
     private static Setting find(ResolvedSettings r, String name) {

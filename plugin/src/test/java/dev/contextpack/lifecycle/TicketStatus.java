@@ -1,0 +1,5 @@
+package dev.contextpack.lifecycle;
+
+public enum TicketStatus {
+    OPEN, IN_PROGRESS, RESOLVED, CLOSED
+}
