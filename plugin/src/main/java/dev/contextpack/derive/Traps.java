@@ -20,8 +20,30 @@ final class Traps {
     private Traps() {
     }
 
+    static final String TWO_OWNING_SIDES = "CP-TRAP-TWO-OWNING-SIDES";
+
     static List<Finding> of(List<Entity> entities) {
         List<Finding> findings = new ArrayList<>();
+        java.util.Map<String, Entity> byName = new java.util.HashMap<>();
+        entities.forEach(e -> byName.putIfAbsent(e.name(), e));
+        for (Entity e : entities) {
+            for (Attribute a : e.attributes()) {
+                var as = a.association();
+                if (as == null || !as.owningSide() || !"OneToMany".equals(as.kind()) || as.bidirectional()) continue;
+                Entity target = byName.get(as.target());
+                if (target == null) continue;
+                for (Attribute back : target.attributes()) {
+                    var b = back.association();
+                    if (b != null && b.owningSide() && "ManyToOne".equals(b.kind()) && b.target().equals(e.name()) && !b.bidirectional()) {
+                        findings.add(new Finding(TWO_OWNING_SIDES, Finding.Severity.warning, e.className(), a.name(),
+                                "`" + e.name() + "." + a.name() + "` and `" + target.name() + "." + back.name() + "` look like the two sides of one link,"
+                                        + " but both own it: Hibernate stores it twice (" + (as.joinTable() != null ? "join table " + as.joinTable().table().qualifiedName()
+                                        : String.valueOf(as.fkTable())) + " and " + b.fkTable() + ") and the two can disagree."
+                                        + " Add mappedBy = \"" + back.name() + "\" to the @OneToMany."));
+                    }
+                }
+            }
+        }
         for (Entity e : entities) {
             for (Attribute a : e.attributes()) {
                 var as = a.association();

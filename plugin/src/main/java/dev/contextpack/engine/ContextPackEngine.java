@@ -127,6 +127,7 @@ public final class ContextPackEngine {
             findings.addAll(boot.findings());
             findings.addAll(extractionFindings);
             findings.addAll(derived.findings());
+            findings.addAll(setsWithoutEquals(entities, scan));
             for (ScanResult.UnknownAnnotation unknown : scan.unknownHibernateAnnotations()) {
                 findings.add(new Finding("CP-ANNOTATION-UNKNOWN", Finding.Severity.warning, unknown.className(), unknown.member(),
                         "@" + unknown.annotation().substring(unknown.annotation().lastIndexOf('.') + 1) + " (" + unknown.annotation()
@@ -212,6 +213,37 @@ public final class ContextPackEngine {
             distinct.add(clash ? e.withName(e.className()) : e);
         }
         return distinct;
+    }
+
+    /**
+     * An entity kept in a Set without its own equals/hashCode is compared by identity: two
+     * instances of the same row (one detached, one loaded) are both kept.
+     */
+    private static List<Finding> setsWithoutEquals(List<Entity> entities, ScanResult scan) {
+        java.util.Map<String, String> classOf = new java.util.HashMap<>();
+        entities.forEach(e -> classOf.putIfAbsent(e.name(), e.className()));
+        java.util.Set<String> reported = new java.util.TreeSet<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Entity e : entities) {
+            for (dev.contextpack.model.Attribute a : e.attributes()) {
+                var as = a.association();
+                // an inherited attribute is reported on the entity that declares it
+                if (as == null || !"set".equals(as.collectionType())
+                        || !a.declaredIn().equals(e.className()) && classOf.containsValue(a.declaredIn()) || !reported.add(as.target())) continue;
+                String target = classOf.get(as.target());
+                boolean declares = false;
+                for (ClassFacts c = scan.classes().get(target); c != null; c = c.superclass() == null ? null : scan.classes().get(c.superclass())) {
+                    declares |= c.declaresEqualsAndHashCode();
+                }
+                if (target != null && scan.classes().containsKey(target) && !declares) {
+                    findings.add(new Finding("CP-TRAP-SET-WITHOUT-EQUALS", Finding.Severity.info, target, null,
+                            as.target() + " is kept in Sets (`" + e.name() + "." + a.name() + "`) but neither it nor a superclass declares equals and hashCode:"
+                                    + " two instances of the same row are two elements. If you add them, base them on a business key or handle a null"
+                                    + " generated id, or the element is lost from the Set when the id is assigned."));
+                }
+            }
+        }
+        return findings;
     }
 
     private static int batchSize(ResolvedSettings settings) {

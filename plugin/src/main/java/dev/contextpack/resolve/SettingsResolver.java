@@ -201,6 +201,13 @@ public final class SettingsResolver {
         hibernate.forEach((k, v) -> {
             if (!isSecret(k) && !k.endsWith("naming_strategy") && !looksLikeConnectionData(v)) settings.add(new Setting(k, v, Provenance.config, hibernateSources.get(k)));
         });
+        boolean validator = project.getResource("org/hibernate/validator/HibernateValidator.class") != null;
+        String mode = hibernate.getOrDefault("jakarta.persistence.validation.mode", hibernate.get("javax.persistence.validation.mode"));
+        settings.add(validator && !"none".equalsIgnoreCase(mode)
+                ? new Setting("beanValidation", "on: Hibernate Validator checks the Bean Validation constraints before every insert and update",
+                        Provenance.derived, "Hibernate Validator on the runtime class path" + (mode == null ? "" : ", validation mode " + mode))
+                : new Setting("beanValidation", "off: Bean Validation constraints on entities are not checked by Hibernate", Provenance.derived,
+                        validator ? "validation mode none" : "no Bean Validation provider on the runtime class path"));
         String schemaSource = schemaSource(files, project);
         if (schemaSource != null) {
             settings.add(new Setting("schemaManagedBy", schemaSource, Provenance.derived,

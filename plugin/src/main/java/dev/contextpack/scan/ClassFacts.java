@@ -15,7 +15,8 @@ public record ClassFacts(
         Map<String, Map<String, String>> annotations,
         Map<String, MemberFacts> fields,
         Map<String, MemberFacts> getters,
-        Map<String, List<String>> callbacks) {
+        Map<String, List<String>> callbacks,
+        boolean declaresEqualsAndHashCode) {
 
     /** The explicit value of a class annotation's parameter, or null. */
     public String param(String annotation, String parameter) {

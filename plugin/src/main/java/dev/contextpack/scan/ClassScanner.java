@@ -171,7 +171,14 @@ public final class ClassScanner {
         return new ClassFacts(info.getName(), superclass == null ? null : superclass.getName(), info.isAbstract(),
                 info.getClassfileMajorVersion(),
                 annotations(info.getAnnotationInfo()), Collections.unmodifiableMap(fields), Collections.unmodifiableMap(getters),
-                Collections.unmodifiableMap(callbacks));
+                Collections.unmodifiableMap(callbacks), declaresEqualsAndHashCode(info));
+    }
+
+    private static boolean declaresEqualsAndHashCode(ClassInfo info) {
+        boolean equals = info.getDeclaredMethodInfo("equals").stream()
+                .anyMatch(m -> m.getParameterInfo().length == 1 && m.getTypeDescriptor().toString().contains("java.lang.Object"));
+        boolean hashCode = info.getDeclaredMethodInfo("hashCode").stream().anyMatch(m -> m.getParameterInfo().length == 0);
+        return equals && hashCode;
     }
 
     /**

@@ -68,6 +68,15 @@ class EdgeMappingsTest {
     }
 
     @Test
+    void aLinkOwnedFromBothSidesAndASetWithoutEqualsAreFindings(@TempDir Path out) {
+        ContextPack pack = generate(out, "dev.contextpack.edge").pack();
+        assertTrue(pack.findings().stream().anyMatch(f -> f.code().equals("CP-TRAP-TWO-OWNING-SIDES") && "bottles".equals(f.member())
+                && f.message().contains("mappedBy = \"crate\"")), pack.findings()::toString);
+        assertTrue(pack.findings().stream().anyMatch(f -> f.code().equals("CP-TRAP-SET-WITHOUT-EQUALS")
+                && "dev.contextpack.edge.Bottle".equals(f.className())), pack.findings()::toString);
+    }
+
+    @Test
     void twoClassesWithOneEntityNameGetAPageEach(@TempDir Path out) {
         ContextPack pack = generate(out, "dev.contextpack.edge.dup").pack();
         List<String> names = pack.entities().stream().map(Entity::name).toList();
