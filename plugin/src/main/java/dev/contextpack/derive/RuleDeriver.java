@@ -49,6 +49,18 @@ public final class RuleDeriver {
                 if (e.identifier() != null && v.attribute().equals(e.identifier().attribute()) || v.attribute().equals(e.versionAttribute())) continue;
                 rules.add(new Rule("automatic", v.attribute(), "Do not set " + code(e, v.attribute()) + ": " + v.setBy() + " sets it on " + v.when() + "."));
             }
+            for (var b : e.behaviours()) {
+                if (b.member() != null) continue;
+                switch (b.name()) {
+                    case "@SQLRestriction" -> rules.add(new Rule("reading", null, "Every query, find() and association of " + e.name()
+                            + " only sees rows where `" + b.detail() + "`; only native SQL sees the others."));
+                    case "@Filter" -> rules.add(new Rule("reading", null, "A session that enables filter " + b.detail().substring(0, b.detail().indexOf(':'))
+                            + " sees only the " + e.name() + " rows where `" + b.detail().substring(b.detail().indexOf(':') + 2) + "`; other sessions see all."));
+                    case "@Immutable" -> rules.add(new Rule("writing", null, "Changes to a loaded " + e.name() + " are silently not written (@Immutable);"
+                            + " an HQL update of it fails. Create a new row instead."));
+                    default -> { }
+                }
+            }
             if (e.deleteImpact() != null && e.deleteImpact().softDelete() != null) {
                 rules.add(new Rule("delete", null, "remove() on " + a(e.name()) + " does not delete the row (" + e.deleteImpact().softDelete()
                         + "); plain queries no longer see it, native SQL still does."));

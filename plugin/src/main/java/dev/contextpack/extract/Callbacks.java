@@ -31,7 +31,9 @@ public final class Callbacks {
         }
         Collections.reverse(hierarchy);
         List<LifecycleCallback> defaults = new ArrayList<>();
-        boolean excludeDefaults = hierarchy.stream().anyMatch(c -> c.annotations().containsKey(JPA + "ExcludeDefaultListeners"));
+        // Hibernate 7.4 takes @ExcludeDefaultListeners from the topmost class of the hierarchy only
+        // (its resolver re-reads the flag on every class while walking up): the pack states what runs.
+        boolean excludeDefaults = !hierarchy.isEmpty() && hierarchy.get(0).annotations().containsKey(JPA + "ExcludeDefaultListeners");
         if (!excludeDefaults) {
             for (String listener : scan.defaultListeners()) addListener(defaults, listener, scan, "default listener from orm.xml");
         }
@@ -51,6 +53,17 @@ public final class Callbacks {
         // stable by event order; within an event keep the JPA call order built above
         all.sort(Comparator.comparingInt(cb -> order(cb.event())));
         return List.copyOf(all);
+    }
+
+    /** @ExcludeDefaultListeners below the top of the hierarchy, which Hibernate 7.4 does not honour. */
+    public static boolean excludeDefaultListenersIgnored(String className, ScanResult scan) {
+        List<ClassFacts> hierarchy = new ArrayList<>();
+        for (ClassFacts c = scan.classes().get(className); c != null; c = c.superclass() == null ? null : scan.classes().get(c.superclass())) {
+            hierarchy.add(c);
+        }
+        return !scan.defaultListeners().isEmpty() && hierarchy.size() > 1
+                && hierarchy.subList(0, hierarchy.size() - 1).stream().anyMatch(c -> c.annotations().containsKey(JPA + "ExcludeDefaultListeners"))
+                && !hierarchy.get(hierarchy.size() - 1).annotations().containsKey(JPA + "ExcludeDefaultListeners");
     }
 
     private static void addListener(List<LifecycleCallback> out, String listener, ScanResult scan, String note) {

@@ -157,6 +157,12 @@ public final class MetamodelExtractor {
         boolean isAbstract = Boolean.TRUE.equals(pc.isAbstract()) || (facts != null && facts.isAbstract());
         Identifier identifier = identifiers.identifier(pc);
         List<dev.contextpack.model.LifecycleCallback> callbacks = Callbacks.of(className, scan);
+        if (Callbacks.excludeDefaultListenersIgnored(className, scan)) {
+            findings.add(new dev.contextpack.model.Finding("CP-HIBERNATE-EXCLUDE-DEFAULT-LISTENERS", dev.contextpack.model.Finding.Severity.warning,
+                    className, null, "@ExcludeDefaultListeners is on a class below the top of this hierarchy; Hibernate "
+                    + org.hibernate.Version.getVersionString() + " reads it from the topmost class only, so the default listeners "
+                    + scan.defaultListeners() + " still run (the Lifecycle section lists them). Put @ExcludeDefaultListeners on the topmost class, or check for it in the listener."));
+        }
         return new Entity(pc.getJpaEntityName(), className, Provenance.verified,
                 scan.xmlEntities().contains(className) ? "orm.xml" : "@Entity",
                 // an abstract TABLE_PER_CLASS root has no table: its rows live in the subclasses' tables

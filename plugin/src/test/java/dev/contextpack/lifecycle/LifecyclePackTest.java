@@ -76,6 +76,10 @@ class LifecyclePackTest {
                 "@ExcludeSuperclassListeners drops TrackingListener, keeps Tracked's methods");
         assertEquals(new TreeMap<>(LifecycleExpectations.IMPORT_BATCH_CALLBACKS), callbacksByEvent(entity("ImportBatch")),
                 "@ExcludeDefaultListeners drops the default listener");
+        // the pack states what Hibernate runs, proven by LifecycleRuntimeTest, and warns that it is not the spec's
+        assertEquals(new TreeMap<>(LifecycleExpectations.SYSTEM_EVENT_CALLBACKS_HIBERNATE), callbacksByEvent(entity("SystemEvent")));
+        assertTrue(pack.findings().stream().anyMatch(f -> f.code().equals("CP-HIBERNATE-EXCLUDE-DEFAULT-LISTENERS")
+                && f.className().endsWith(".SystemEvent")), pack.findings()::toString);
     }
 
     @Test

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -109,6 +110,14 @@ public class Order extends AuditedEntity {
         this.shipment = new Shipment(this, carrier, trackingNumber);
         this.status = OrderStatus.SHIPPED;
         return shipment;
+    }
+
+    /** A new order starts as a draft unless the code chose a status. */
+    @PrePersist
+    void startAsDraft() {
+        if (status == null) {
+            status = OrderStatus.values()[0];
+        }
     }
 
     public void place() {

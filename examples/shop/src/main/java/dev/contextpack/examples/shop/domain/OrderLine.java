@@ -8,11 +8,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.hibernate.annotations.Check;
 import jakarta.validation.constraints.Positive;
 
 import java.math.BigDecimal;
 
 @Entity
+@Check(constraints = "quantity > 0")
 public class OrderLine {
 
     @Id
