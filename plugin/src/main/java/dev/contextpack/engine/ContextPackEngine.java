@@ -75,13 +75,14 @@ public final class ContextPackEngine {
     /** The model alone, without rendering or writing; null when the module has no entity. */
     public ContextPack build(GenerateRequest request) {
         ClassLoader pluginLoader = ContextPackEngine.class.getClassLoader();
-        ScanResult scan = new ClassScanner(name -> pluginLoader.getResource(name.replace('.', '/') + ".class") != null)
-                .scan(request.classesDirectory(), request.packages());
+        ClassScanner scanner = new ClassScanner(name -> pluginLoader.getResource(name.replace('.', '/') + ".class") != null);
+        ScanResult scan = scanner.scan(request.classesDirectory(), request.packages());
         if (scan.isEmpty()) {
             log.info("context-pack: no JPA entity in " + request.classesDirectory() + (request.packages().isEmpty() ? "" : " under packages " + request.packages())
                     + "; nothing to generate.");
             return null;
         }
+        scan = scanner.withListenersFrom(scan, request.classpath());
         try (ProjectClassLoader project = new ProjectClassLoader(request.classpath(), pluginLoader)) {
             ResolvedSettings settings = new SettingsResolver().resolve(request.overrides(), ProjectSettings.read(request.classesDirectory()),
                     scan, project, request.classpath());

@@ -118,6 +118,14 @@ final class Behaviours {
                     + " these rows when the referenced row is deleted (ON DELETE " + action.replace('_', ' ')
                     + "); entities already loaded do not see it.", Provenance.annotation));
         }
+        if (annotations.containsKey(H + "Fetch")) {
+            String mode = annotations.get(H + "Fetch").getOrDefault("value", "");
+            if (!"SUBSELECT".equals(mode)) {
+                out.add(new Behaviour("@Fetch(" + mode + ")", member, mode, "JOIN".equals(mode)
+                        ? "Loaded with an outer join in the same query as its owner, so it is never lazy (an explicit LAZY is ignored)."
+                        : "Loaded with a separate SELECT, one per owner unless batched.", Provenance.annotation));
+            }
+        }
         if (annotations.containsKey("org.hibernate.envers.Audited")) {
             out.add(new Behaviour("@Audited", member, null, "Hibernate Envers writes a revision row to the _AUD table on every change.", Provenance.annotation));
         }

@@ -94,6 +94,35 @@ public final class ClassScanner {
         }
     }
 
+    /**
+     * Entity listeners that live outside the module (Spring Data's AuditingEntityListener, a shared
+     * library's listener): their callback methods are read from the project's class path, still
+     * without loading them.
+     */
+    public ScanResult withListenersFrom(ScanResult scan, List<Path> classpath) {
+        java.util.Set<String> wanted = new TreeSet<>(scan.defaultListeners());
+        for (ClassFacts facts : scan.classes().values()) {
+            String listeners = facts.param(JPA + "EntityListeners", "value");
+            if (listeners != null && !listeners.isEmpty()) wanted.addAll(List.of(listeners.split(",")));
+        }
+        wanted.removeAll(scan.classes().keySet());
+        if (wanted.isEmpty()) return scan;
+        ClassGraph graph = new ClassGraph()
+                .overrideClasspath(classpath.stream().map(Path::toString).toList())
+                .enableClassInfo().enableFieldInfo().enableMethodInfo().enableAnnotationInfo()
+                .ignoreClassVisibility().ignoreFieldVisibility().ignoreMethodVisibility()
+                .acceptClasses(wanted.toArray(String[]::new));
+        Map<String, ClassFacts> classes = new TreeMap<>(scan.classes());
+        try (io.github.classgraph.ScanResult result = graph.scan()) {
+            for (ClassInfo info : result.getAllClasses()) {
+                if (wanted.contains(info.getName())) classes.put(info.getName(), facts(info));
+            }
+        }
+        return new ScanResult(scan.entities(), scan.mappedSuperclasses(), scan.embeddables(), scan.converters(), scan.autoApplyConverters(),
+                scan.mappingFiles(), scan.xmlEntities(), scan.persistenceUnits(), scan.namingStrategyBeans(), Collections.unmodifiableMap(classes),
+                scan.unknownHibernateAnnotations(), scan.defaultListeners(), scan.xmlListenerMethods());
+    }
+
     private static void checkClassVersions(io.github.classgraph.ScanResult result) {
         int runtimeMajor = 44 + Runtime.version().feature();
         for (ClassInfo info : result.getAllClasses()) {

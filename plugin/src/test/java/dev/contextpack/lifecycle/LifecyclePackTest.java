@@ -103,6 +103,9 @@ class LifecyclePackTest {
         Set<String> audited = entity("KnowledgeArticle").automaticValues().stream().filter(v -> v.setBy().startsWith("Spring Data auditing"))
                 .map(AutomaticValue::attribute).collect(Collectors.toSet());
         assertEquals(Set.of("createdDate", "lastModifiedDate", "createdBy", "lastModifiedBy"), audited);
+        // the listener lives in spring-data-jpa, outside the module: its methods are read from the class path
+        assertEquals(List.of("AuditingEntityListener.touchForCreate"), callbacksByEvent(entity("KnowledgeArticle")).get("PrePersist").stream()
+                .filter(c -> c.startsWith("Auditing")).toList());
         assertTrue(pack.findings().stream().noneMatch(f -> f.code().startsWith("CP-AUDITING")), pack.findings()::toString);
         List<Finding> off = packWithoutAuditing.findings().stream().filter(f -> f.code().equals("CP-AUDITING-NOT-ENABLED")).toList();
         assertEquals(4, off.size(), "without @EnableJpaAuditing each audited field gets a finding");
