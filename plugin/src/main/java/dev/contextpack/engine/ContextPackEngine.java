@@ -129,6 +129,7 @@ public final class ContextPackEngine {
             findings.addAll(extractionFindings);
             findings.addAll(derived.findings());
             findings.addAll(setsWithoutEquals(entities, scan));
+            findings.addAll(BodyFindings.of(entities, dev.contextpack.scan.MethodBodies.read(request.classesDirectory()), scan));
             for (ScanResult.UnknownAnnotation unknown : scan.unknownHibernateAnnotations()) {
                 findings.add(new Finding("CP-ANNOTATION-UNKNOWN", Finding.Severity.warning, unknown.className(), unknown.member(),
                         "@" + unknown.annotation().substring(unknown.annotation().lastIndexOf('.') + 1) + " (" + unknown.annotation()

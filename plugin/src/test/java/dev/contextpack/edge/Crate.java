@@ -15,4 +15,8 @@ public class Crate {
 
     @OneToMany
     Set<Bottle> bottles = new HashSet<>();
+
+    public Set<Bottle> getBottles() {
+        return bottles;
+    }
 }

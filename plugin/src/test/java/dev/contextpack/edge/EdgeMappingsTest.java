@@ -77,6 +77,17 @@ class EdgeMappingsTest {
     }
 
     @Test
+    void methodBodiesRevealNPlusOneReadsAndEqualsOnAGeneratedId(@TempDir Path out) {
+        ContextPack pack = generate(out, "dev.contextpack.edge").pack();
+        List<String> nPlusOne = pack.findings().stream().filter(f -> f.code().equals("CP-N-PLUS-ONE")).map(f -> f.message()).toList();
+        assertTrue(nPlusOne.stream().anyMatch(m -> m.startsWith("`CrateReport.bottlesInLoop()` reads the LAZY `Crate.bottles`")), nPlusOne::toString);
+        assertTrue(nPlusOne.stream().anyMatch(m -> m.startsWith("`CrateReport.bottlesInStream()`")), "a lambda of a stream is a loop body");
+        assertTrue(nPlusOne.stream().noneMatch(m -> m.contains("bottlesOfOne")), "one read outside a loop is not an N+1");
+        assertTrue(pack.findings().stream().anyMatch(f -> f.code().equals("CP-TRAP-EQUALS-ON-GENERATED-ID")
+                && f.className().endsWith(".Widget")), pack.findings()::toString);
+    }
+
+    @Test
     void twoClassesWithOneEntityNameGetAPageEach(@TempDir Path out) {
         ContextPack pack = generate(out, "dev.contextpack.edge.dup").pack();
         List<String> names = pack.entities().stream().map(Entity::name).toList();

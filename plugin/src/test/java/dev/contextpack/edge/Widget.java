@@ -17,4 +17,15 @@ public class Widget extends Base<Long, String> {
 
     @Embedded
     Box box;
+
+    /** The classic mistake: the generated id is null until persist. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Widget other && id != null && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(id);
+    }
 }
