@@ -131,8 +131,9 @@ public final class RuleDeriver {
         List<String> required = new ArrayList<>();
         for (Attribute a : e.attributes()) {
             if (a.association() != null || a.elementCollection() != null || a.version()) continue;
-            // the framework sets these (see "Set automatically")
+            // the framework sets these (see "Set automatically"), or a @PrePersist callback's code does
             if (e.automaticValues().stream().anyMatch(v -> v.attribute().equals(a.name()))) continue;
+            if (e.callbacks().stream().anyMatch(c -> "PrePersist".equals(c.event()) && c.sets().contains(a.name()))) continue;
             if (a.embedded() != null) {
                 for (Attribute part : a.embedded().attributes()) {
                     String path = a.name() + "." + part.name();
@@ -143,12 +144,12 @@ public final class RuleDeriver {
             }
         }
         if (!required.isEmpty()) {
-            List<String> prePersist = e.callbacks().stream().filter(c -> "PrePersist".equals(c.event()) && c.method() != null)
+            List<String> prePersist = e.callbacks().stream().filter(c -> "PrePersist".equals(c.event()) && c.method() != null && c.sets().isEmpty())
                     .map(c -> "`" + c.declaredIn().substring(c.declaredIn().lastIndexOf('.') + 1) + "." + c.method() + "`").toList();
             rules.add(new Rule("required", null, "NOT NULL without a default, so each must hold a value at insert: "
                     + required.stream().map(r -> "`" + r + "`").collect(Collectors.joining(", "))
                     + (prePersist.isEmpty() ? "." : ". The @PrePersist callback " + String.join(", ", prePersist)
-                    + " runs just before the insert: read it to see which of them it sets.")));
+                    + " runs just before the insert; its code sets none of them.")));
         }
     }
 

@@ -83,6 +83,7 @@ public final class ContextPackEngine {
             return null;
         }
         scan = scanner.withListenersFrom(scan, request.classpath());
+        dev.contextpack.scan.MethodBodies bodies = dev.contextpack.scan.MethodBodies.read(request.classesDirectory());
         try (ProjectClassLoader project = new ProjectClassLoader(request.classpath(), pluginLoader)) {
             ResolvedSettings settings = new SettingsResolver().resolve(request.overrides(), ProjectSettings.read(request.classesDirectory()),
                     scan, project, request.classpath());
@@ -100,7 +101,7 @@ public final class ContextPackEngine {
                     ClassLoader previous = thread.getContextClassLoader();
                     thread.setContextClassLoader(project);
                     try {
-                        MetamodelExtractor extractor = new MetamodelExtractor(boot.metadata(), boot.dialect(), scan);
+                        MetamodelExtractor extractor = new MetamodelExtractor(boot.metadata(), boot.dialect(), scan, bodies);
                         entities.addAll(extractor.entities());
                         extractionFindings.addAll(extractor.findings());
                         for (String failed : extractor.failed()) entities.add(unverified(failed, scan));
@@ -129,7 +130,7 @@ public final class ContextPackEngine {
             findings.addAll(extractionFindings);
             findings.addAll(derived.findings());
             findings.addAll(setsWithoutEquals(entities, scan));
-            findings.addAll(BodyFindings.of(entities, dev.contextpack.scan.MethodBodies.read(request.classesDirectory()), scan));
+            findings.addAll(BodyFindings.of(entities, bodies, scan));
             for (ScanResult.UnknownAnnotation unknown : scan.unknownHibernateAnnotations()) {
                 findings.add(new Finding("CP-ANNOTATION-UNKNOWN", Finding.Severity.warning, unknown.className(), unknown.member(),
                         "@" + unknown.annotation().substring(unknown.annotation().lastIndexOf('.') + 1) + " (" + unknown.annotation()
@@ -176,7 +177,7 @@ public final class ContextPackEngine {
         attributes.sort(Comparator.comparing(dev.contextpack.model.Attribute::name));
         return new Entity(name, className, Provenance.annotation, scan.xmlEntities().contains(className) ? "orm.xml" : "@Entity",
                 facts != null && facts.isAbstract(), table, List.of(), null, List.of(), null, null, List.copyOf(attributes), List.of(),
-                List.of(), dev.contextpack.extract.Callbacks.of(className, scan), List.of(), List.of(), List.of(), null, null, List.of());
+                List.of(), dev.contextpack.extract.Callbacks.of(className, scan, null), List.of(), List.of(), List.of(), null, null, List.of());
     }
 
     private static String emptyToNull(String s) {

@@ -24,7 +24,7 @@ public final class Callbacks {
     private Callbacks() {
     }
 
-    public static List<LifecycleCallback> of(String className, ScanResult scan) {
+    public static List<LifecycleCallback> of(String className, ScanResult scan, dev.contextpack.scan.MethodBodies bodies) {
         List<ClassFacts> hierarchy = new ArrayList<>();
         for (ClassFacts c = scan.classes().get(className); c != null; c = c.superclass() == null ? null : scan.classes().get(c.superclass())) {
             hierarchy.add(c);
@@ -35,7 +35,7 @@ public final class Callbacks {
         // (its resolver re-reads the flag on every class while walking up): the pack states what runs.
         boolean excludeDefaults = !hierarchy.isEmpty() && hierarchy.get(0).annotations().containsKey(JPA + "ExcludeDefaultListeners");
         if (!excludeDefaults) {
-            for (String listener : scan.defaultListeners()) addListener(defaults, listener, scan, "default listener from orm.xml");
+            for (String listener : scan.defaultListeners()) addListener(defaults, listener, scan, bodies);
         }
         List<LifecycleCallback> listeners = new ArrayList<>();
         List<LifecycleCallback> methods = new ArrayList<>();
@@ -43,9 +43,9 @@ public final class Callbacks {
             if (c.annotations().containsKey(JPA + "ExcludeSuperclassListeners")) listeners.clear();
             String listenerClasses = c.param(JPA + "EntityListeners", "value");
             if (listenerClasses != null && !listenerClasses.isEmpty()) {
-                for (String listener : listenerClasses.split(",")) addListener(listeners, listener, scan, null);
+                for (String listener : listenerClasses.split(",")) addListener(listeners, listener, scan, bodies);
             }
-            add(methods, c, false);
+            add(methods, c, false, bodies);
         }
         List<LifecycleCallback> all = new ArrayList<>(defaults);
         all.addAll(listeners);
@@ -66,22 +66,28 @@ public final class Callbacks {
                 && !hierarchy.get(hierarchy.size() - 1).annotations().containsKey(JPA + "ExcludeDefaultListeners");
     }
 
-    private static void addListener(List<LifecycleCallback> out, String listener, ScanResult scan, String note) {
+    private static void addListener(List<LifecycleCallback> out, String listener, ScanResult scan, dev.contextpack.scan.MethodBodies bodies) {
         ClassFacts facts = scan.classes().get(listener);
         Map<String, String> xml = scan.xmlListenerMethods().getOrDefault(listener, Map.of());
         // methods orm.xml names for the listener (Hibernate merges them with the annotated ones)
-        xml.forEach((event, method) -> out.add(new LifecycleCallback(event, listener, method + "()", true, Provenance.config)));
+        xml.forEach((event, method) -> out.add(new LifecycleCallback(event, listener, method + "()", true, Provenance.config,
+                sets(bodies, listener, method))));
         if (facts == null && xml.isEmpty()) {
-            out.add(new LifecycleCallback(null, listener, null, true, Provenance.annotation));
+            out.add(new LifecycleCallback(null, listener, null, true, Provenance.annotation, List.of()));
         } else if (facts != null) {
-            add(out, facts, true);
+            add(out, facts, true, bodies);
         }
     }
 
-    private static void add(List<LifecycleCallback> out, ClassFacts c, boolean listener) {
+    private static List<String> sets(dev.contextpack.scan.MethodBodies bodies, String className, String method) {
+        return bodies == null ? List.of() : List.copyOf(bodies.assignments(className, method));
+    }
+
+    private static void add(List<LifecycleCallback> out, ClassFacts c, boolean listener, dev.contextpack.scan.MethodBodies bodies) {
         for (Map.Entry<String, List<String>> method : c.callbacks().entrySet()) {
             for (String event : method.getValue()) {
-                out.add(new LifecycleCallback(event, c.name(), method.getKey() + "()", listener, Provenance.annotation));
+                out.add(new LifecycleCallback(event, c.name(), method.getKey() + "()", listener, Provenance.annotation,
+                        sets(bodies, c.name(), method.getKey())));
             }
         }
     }

@@ -63,7 +63,10 @@ public final class MetamodelExtractor {
     private final PhysicalFacts physical;
     private final IdentifierReader identifiers;
 
-    public MetamodelExtractor(Metadata metadata, Dialect dialect, ScanResult scan) {
+    private final dev.contextpack.scan.MethodBodies bodies;
+
+    public MetamodelExtractor(Metadata metadata, Dialect dialect, ScanResult scan, dev.contextpack.scan.MethodBodies bodies) {
+        this.bodies = bodies;
         this.metadata = metadata;
         this.scan = scan;
         this.physical = new PhysicalFacts(metadata, dialect);
@@ -156,7 +159,7 @@ public final class MetamodelExtractor {
         ClassFacts facts = scan.classes().get(className);
         boolean isAbstract = Boolean.TRUE.equals(pc.isAbstract()) || (facts != null && facts.isAbstract());
         Identifier identifier = identifiers.identifier(pc);
-        List<dev.contextpack.model.LifecycleCallback> callbacks = Callbacks.of(className, scan);
+        List<dev.contextpack.model.LifecycleCallback> callbacks = Callbacks.of(className, scan, bodies);
         if (Callbacks.excludeDefaultListenersIgnored(className, scan)) {
             findings.add(new dev.contextpack.model.Finding("CP-HIBERNATE-EXCLUDE-DEFAULT-LISTENERS", dev.contextpack.model.Finding.Severity.warning,
                     className, null, "@ExcludeDefaultListeners is on a class below the top of this hierarchy; Hibernate "

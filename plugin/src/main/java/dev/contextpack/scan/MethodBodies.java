@@ -31,6 +31,8 @@ public final class MethodBodies {
     }
 
     private final List<LoopCall> loopCalls = new ArrayList<>();
+    /** "pkg.Class#method" -> the properties it assigns: fields it writes and setters it calls. */
+    private final Map<String, Set<String>> assignments = new TreeMap<>();
     private final Map<String, Set<String>> equalityReads = new TreeMap<>();
 
     public static MethodBodies read(Path classesDirectory) {
@@ -52,6 +54,11 @@ public final class MethodBodies {
 
     public List<LoopCall> loopCalls() {
         return List.copyOf(loopCalls);
+    }
+
+    /** The properties a method assigns (fields written, setX() called), for callbacks. */
+    public Set<String> assignments(String className, String method) {
+        return assignments.getOrDefault(className + "#" + method, Set.of());
     }
 
     /** Fields (by name) and getters (by method name) read by equals and hashCode of a class. */
@@ -86,7 +93,8 @@ public final class MethodBodies {
                 boolean lambda = name.startsWith("lambda$");
                 String method = lambda ? enclosing(name) : name;
                 String caller = className.substring(className.lastIndexOf('.') + 1) + "." + method + "()";
-                return new Body(caller, lambda, equality ? equalityReads.computeIfAbsent(className, k -> new TreeSet<>()) : null) {
+                Set<String> assigned = assignments.computeIfAbsent(className + "#" + name, k -> new TreeSet<>());
+                return new Body(caller, lambda, equality ? equalityReads.computeIfAbsent(className, k -> new TreeSet<>()) : null, assigned) {
                     @Override
                     void found(LoopCall call) {
                         if (lambda) pending.add(new Object[] {method, call});
@@ -112,16 +120,18 @@ public final class MethodBodies {
         private final String caller;
         private final boolean lambda;
         private final Set<String> equality;
+        private final Set<String> assigned;
         private final Map<Label, Integer> labels = new HashMap<>();
         private final List<int[]> loops = new ArrayList<>();
         private final List<Object[]> calls = new ArrayList<>();
         private int index;
 
-        Body(String caller, boolean lambda, Set<String> equality) {
+        Body(String caller, boolean lambda, Set<String> equality, Set<String> assigned) {
             super(Opcodes.ASM9);
             this.caller = caller;
             this.lambda = lambda;
             this.equality = equality;
+            this.assigned = assigned;
         }
 
         @Override
@@ -143,6 +153,9 @@ public final class MethodBodies {
         @Override
         public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
             if (owner.startsWith("java/util/stream/") || name.equals("forEach")) iterates();
+            if (name.startsWith("set") && name.length() > 3 && descriptor.endsWith(")V") && !owner.startsWith("java/")) {
+                assigned.add(Character.toLowerCase(name.charAt(3)) + name.substring(4));
+            }
             if (descriptor.startsWith("()") && (name.startsWith("get") || name.startsWith("is")) && name.length() > 3) {
                 calls.add(new Object[] {owner.replace('/', '.'), name, index});
                 if (equality != null) equality.add(name);
@@ -153,6 +166,7 @@ public final class MethodBodies {
         @Override
         public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
             if (equality != null && opcode == Opcodes.GETFIELD) equality.add(name);
+            if (opcode == Opcodes.PUTFIELD) assigned.add(name);
             index++;
         }
 

@@ -94,6 +94,11 @@ class LifecyclePackTest {
         Set<String> ticket = entity("Ticket").automaticValues().stream().map(AutomaticValue::attribute).collect(Collectors.toSet());
         assertTrue(ticket.containsAll(Set.of("id", "createdAt", "updatedAt", "version")), ticket::toString);
         assertFalse(ticket.contains("status"), "a callback's assignment is application code, not an automatic value");
+        LifecycleCallback prePersist = entity("Ticket").callbacks().stream()
+                .filter(c -> "PrePersist".equals(c.event()) && c.declaredIn().endsWith(".Ticket")).findFirst().orElseThrow();
+        assertTrue(prePersist.sets().contains("status"), "read from the method body: " + prePersist);
+        assertTrue(entity("Ticket").rules().stream().noneMatch(r -> r.topic().equals("required") && r.text().contains("`status`")),
+                "a field the @PrePersist callback sets is not listed as required");
         assertTrue(entity("Ticket").rules().stream().noneMatch(r -> r.text().startsWith("NOT NULL") && r.text().contains("`createdAt`")),
                 "values the framework sets are not listed as required");
     }

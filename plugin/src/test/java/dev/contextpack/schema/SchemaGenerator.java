@@ -269,7 +269,8 @@ public final class SchemaGenerator {
             "LifecycleCallback.declaredIn", "Fully qualified class that declares the callback: the entity, a superclass or the listener class.",
             "LifecycleCallback.method", "The callback method as name(); absent for a listener outside the module, where only the class is known.",
             "LifecycleCallback.listener", "True when the callback belongs to an @EntityListeners class rather than the entity's own hierarchy.",
-            "LifecycleCallback.provenance", "Where the callback is known from: annotation, as callbacks are read from the bytecode.",
+            "LifecycleCallback.provenance", "Where the callback is known from: annotation (the bytecode) or config (a method named in orm.xml).",
+            "LifecycleCallback.sets", "The properties the callback's code assigns (fields it writes, setters it calls), read from its bytecode; absent when it assigns none or its code is outside the module.",
 
             "Rule", "What a change must respect, derived from owning side, cascade and FK nullability together.",
             "Rule.topic", "A stable key for the kind of rule: link, cascade, orphan-removal, required, fetch, generated, version, element-collection, ...",

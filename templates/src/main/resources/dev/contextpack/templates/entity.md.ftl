@@ -133,7 +133,7 @@ erDiagram
 Callbacks in the order JPA calls them for each event (read from annotations; a callback's code can change fields):
 
 <#list entity.callbacks() as cb>
-- <#if cb.method()??>`@${cb.event()}` `${cb.declaredIn()?keep_after_last(".")}.${cb.method()}`<#if cb.listener()> (entity listener `${cb.declaredIn()}`)</#if><#else>entity listener `${cb.declaredIn()}` (its callbacks are not in this module)</#if>
+- <#if cb.method()??>`@${cb.event()}` `${cb.declaredIn()?keep_after_last(".")}.${cb.method()}`<#if cb.listener()> (entity listener `${cb.declaredIn()}`)</#if><#if cb.sets()?has_content>: sets <#list cb.sets() as f>`${f}`<#sep>, </#list></#if><#else>entity listener `${cb.declaredIn()}` (its callbacks are not in this module)</#if>
 </#list>
 </#if>
 <#if entity.automaticValues()?has_content>
