@@ -50,7 +50,12 @@ public final class ContextPackEngine {
     }
 
     public GenerateResult generate(GenerateRequest request) {
-        ContextPack pack = build(request);
+        return generate(request, Suppressions.none());
+    }
+
+    /** As {@link #generate(GenerateRequest)}, with the findings the team accepted marked as suppressed. */
+    public GenerateResult generate(GenerateRequest request, Suppressions suppressions) {
+        ContextPack pack = build(request, suppressions);
         if (pack == null) {
             // a pack written earlier would still claim to describe the module: remove what the plugin wrote
             if (request.outputDirectory() != null && java.nio.file.Files.exists(request.outputDirectory().resolve(PackWriter.MANIFEST))) {
@@ -74,6 +79,10 @@ public final class ContextPackEngine {
 
     /** The model alone, without rendering or writing; null when the module has no entity. */
     public ContextPack build(GenerateRequest request) {
+        return build(request, Suppressions.none());
+    }
+
+    public ContextPack build(GenerateRequest request, Suppressions suppressions) {
         ClassLoader pluginLoader = ContextPackEngine.class.getClassLoader();
         ClassScanner scanner = new ClassScanner(name -> pluginLoader.getResource(name.replace('.', '/') + ".class") != null);
         ScanResult scan = scanner.scan(request.classesDirectory(), request.packages());
@@ -139,8 +148,9 @@ public final class ContextPackEngine {
             }
             findings.sort(Comparator.comparing((Finding f) -> f.className() == null ? "" : f.className())
                     .thenComparing(f -> f.member() == null ? "" : f.member()).thenComparing(Finding::code));
+            findings = new ArrayList<>(suppressions.apply(findings));
             for (Finding f : findings) {
-                if (f.severity() != Finding.Severity.info) {
+                if (f.severity() != Finding.Severity.info && f.suppressed() == null) {
                     log.warn("[" + f.code() + "] " + (f.className() == null ? "" : f.className() + (f.member() == null ? "" : "." + f.member()) + ": ") + f.message());
                 }
             }

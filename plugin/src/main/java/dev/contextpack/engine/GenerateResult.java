@@ -7,6 +7,6 @@ import dev.contextpack.write.WriteReport;
 public record GenerateResult(ContextPack pack, WriteReport writeReport) {
 
     public long errorCount() {
-        return pack == null ? 0 : pack.findings().stream().filter(f -> f.severity() == dev.contextpack.model.Finding.Severity.error).count();
+        return pack == null ? 0 : pack.findings().stream().filter(f -> f.severity() == dev.contextpack.model.Finding.Severity.error && f.suppressed() == null).count();
     }
 }

@@ -4,6 +4,7 @@ import dev.contextpack.engine.ContextPackEngine;
 import dev.contextpack.engine.EngineLog;
 import dev.contextpack.engine.GenerateRequest;
 import dev.contextpack.engine.GenerateResult;
+import dev.contextpack.engine.Suppressions;
 import dev.contextpack.model.Finding;
 import dev.contextpack.resolve.Overrides;
 import dev.contextpack.scan.ScanException;
@@ -95,6 +96,17 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "context-pack.failOnSeverity", defaultValue = "none")
     private String failOnSeverity;
 
+    /**
+     * Findings the team accepts: a YAML list of {@code code}, {@code class}, {@code member} and
+     * {@code reason}. They stay in the pack, marked suppressed, but neither warn nor fail the build.
+     */
+    @Parameter(property = "context-pack.suppressionFile", defaultValue = "${project.basedir}/context-pack-suppressions.yaml")
+    private File suppressionFile;
+
+    /** Adds every current finding to the suppression file (a baseline for legacy code), then continues. */
+    @Parameter(property = "context-pack.writeBaseline", defaultValue = "false")
+    private boolean writeBaseline;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -118,7 +130,13 @@ public class GenerateMojo extends AbstractMojo {
                 project.getArtifactId(), "mvn process-classes");
         GenerateResult result;
         try {
-            result = new ContextPackEngine(adapt(getLog())).generate(request);
+            result = new ContextPackEngine(adapt(getLog())).generate(request, Suppressions.read(suppressionFile.toPath()));
+            if (writeBaseline && result.pack() != null) {
+                Suppressions.writeBaseline(suppressionFile.toPath(), result.pack().findings(),
+                        "baseline: accepted when the baseline was written; fix the mapping and remove this entry");
+                getLog().info("context-pack: wrote the current findings to " + suppressionFile + " as accepted.");
+                result = new ContextPackEngine(EngineLog.SILENT).generate(request, Suppressions.read(suppressionFile.toPath()));
+            }
         } catch (ScanException | IllegalArgumentException e) {
             throw new MojoFailureException("context-pack: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -126,7 +144,8 @@ public class GenerateMojo extends AbstractMojo {
         }
         Finding.Severity threshold = threshold(failOnSeverity);
         if (threshold != null && result.pack() != null) {
-            List<Finding> failing = result.pack().findings().stream().filter(f -> f.severity().ordinal() <= threshold.ordinal()).toList();
+            List<Finding> failing = result.pack().findings().stream()
+                    .filter(f -> f.suppressed() == null && f.severity().ordinal() <= threshold.ordinal()).toList();
             if (!failing.isEmpty()) {
                 throw new MojoFailureException("context-pack: " + failing.size() + " finding(s) of severity " + threshold + " or worse, e.g. ["
                         + failing.get(0).code() + "] " + (failing.get(0).className() == null ? "" : failing.get(0).className() + ": ")

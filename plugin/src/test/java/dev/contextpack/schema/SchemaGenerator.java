@@ -282,7 +282,8 @@ public final class SchemaGenerator {
             "Finding.severity", "error, warning or info; errors and warnings are also logged by the build.",
             "Finding.className", "Fully qualified class the finding is about, when there is one.",
             "Finding.member", "The field or method the finding is about, when there is one.",
-            "Finding.message", "What happened and what to do about it.");
+            "Finding.message", "What happened and what to do about it.",
+            "Finding.suppressed", "The reason the team accepted this finding, from the suppression file; absent when it is not suppressed. A suppressed finding neither warns nor fails the build.");
 
     private SchemaGenerator() {
     }

@@ -214,6 +214,6 @@ Foreign keys that reference `${entity.table().qualifiedName()}`:
 ## Findings
 
 <#list own as f>
-- **${f.code()}** (${f.severity()})<#if f.member()??> `${f.member()}`</#if>: ${f.message()}
+- **${f.code()}** (${f.severity()}<#if f.suppressed()??>, accepted: ${f.suppressed()}</#if>)<#if f.member()??> `${f.member()}`</#if>: ${f.message()}
 </#list>
 </#if>

@@ -72,6 +72,6 @@ erDiagram
 ## Findings
 
 <#list pack.findings() as f>
-- **${f.code()}** (${f.severity()})<#if f.className()??> `${f.className()}<#if f.member()??>.${f.member()}</#if>`</#if>: ${f.message()}
+- **${f.code()}** (${f.severity()}<#if f.suppressed()??>, accepted: ${f.suppressed()}</#if>)<#if f.className()??> `${f.className()}<#if f.member()??>.${f.member()}</#if>`</#if>: ${f.message()}
 </#list>
 </#if>
