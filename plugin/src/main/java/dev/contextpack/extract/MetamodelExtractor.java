@@ -84,6 +84,8 @@ public final class MetamodelExtractor {
         bindings.sort(Comparator.comparing(PersistentClass::getJpaEntityName));
         List<Entity> entities = new ArrayList<>();
         for (PersistentClass pc : bindings) {
+            // entities without a Java class (Envers' _AUD revision tables, dynamic maps) are not the application's model
+            if (pc.getClassName() == null) continue;
             try {
                 entities.add(entity(pc));
             } catch (RuntimeException e) {

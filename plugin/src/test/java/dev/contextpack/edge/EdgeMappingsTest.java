@@ -88,6 +88,14 @@ class EdgeMappingsTest {
     }
 
     @Test
+    void enversCustomSqlAndJsonSwitchesAreStated(@TempDir Path out) {
+        ContextPack pack = generate(out, "dev.contextpack.edge").pack();
+        java.util.Set<String> switches = entity(pack, "Ledger").behaviours().stream()
+                .map(b -> b.name() + (b.member() == null ? "" : " on " + b.member())).collect(java.util.stream.Collectors.toSet());
+        assertTrue(switches.containsAll(java.util.Set.of("@Audited", "@SQLInsert", "@SQLUpdate", "@JsonBackReference on crate")), switches::toString);
+    }
+
+    @Test
     void twoClassesWithOneEntityNameGetAPageEach(@TempDir Path out) {
         ContextPack pack = generate(out, "dev.contextpack.edge.dup").pack();
         List<String> names = pack.entities().stream().map(Entity::name).toList();
