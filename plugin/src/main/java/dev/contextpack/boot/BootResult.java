@@ -16,10 +16,6 @@ import java.util.Set;
 public record BootResult(Metadata metadata, Dialect dialect, Set<String> dropped, List<Finding> findings,
                          StandardServiceRegistry registry) implements AutoCloseable {
 
-    public boolean verified(String className) {
-        return metadata != null && !dropped.contains(className);
-    }
-
     /** Releases Hibernate's services once the model has been read (they hold the project's class loader). */
     @Override
     public void close() {

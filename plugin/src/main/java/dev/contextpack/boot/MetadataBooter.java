@@ -64,7 +64,7 @@ public final class MetadataBooter {
                 StandardServiceRegistry registry = null;
                 try {
                     registry = registry(settings, project);
-                    Metadata metadata = build(registry, entities, input.otherClasses(), mappingFiles, settings, project, findings);
+                    Metadata metadata = build(registry, entities, input.otherClasses(), mappingFiles, settings, project);
                     return new BootResult(metadata, registry.getService(JdbcEnvironment.class).getDialect(), dropped, findings, registry);
                 } catch (RuntimeException | LinkageError e) {
                     if (registry != null) StandardServiceRegistryBuilder.destroy(registry);
@@ -123,8 +123,7 @@ public final class MetadataBooter {
     }
 
     private static Metadata build(StandardServiceRegistry registry, Set<String> entities, Set<String> others,
-                                  List<String> mappingFiles, ResolvedSettings settings, ClassLoader project,
-                                  List<Finding> findings) {
+                                  List<String> mappingFiles, ResolvedSettings settings, ClassLoader project) {
         MetadataSources sources = new MetadataSources(registry);
         Set<String> all = new LinkedHashSet<>(others);
         all.addAll(entities);

@@ -2,7 +2,6 @@ package dev.contextpack.derive;
 
 import dev.contextpack.model.Association;
 import dev.contextpack.model.Attribute;
-import dev.contextpack.model.Column;
 import dev.contextpack.model.Entity;
 import dev.contextpack.model.Identifier;
 import dev.contextpack.model.Rule;
@@ -295,9 +294,5 @@ public final class RuleDeriver {
 
     private static String code(Entity e, String attribute) {
         return "`" + e.name() + "." + attribute + "`";
-    }
-
-    static boolean anyNotNull(List<Column> columns) {
-        return columns.stream().anyMatch(c -> !c.nullable());
     }
 }

@@ -8,7 +8,6 @@ import dev.contextpack.model.ElementCollection;
 import dev.contextpack.model.Embedded;
 import dev.contextpack.model.Entity;
 import dev.contextpack.model.ForeignKey;
-import dev.contextpack.model.IdGeneration;
 import dev.contextpack.model.Identifier;
 import dev.contextpack.model.Inheritance;
 import dev.contextpack.model.JoinTable;
@@ -24,7 +23,6 @@ import org.hibernate.engine.spi.CascadingActions;
 import org.hibernate.mapping.BasicValue;
 import org.hibernate.mapping.Collection;
 import org.hibernate.mapping.Component;
-import org.hibernate.mapping.IndexedCollection;
 import org.hibernate.mapping.Join;
 import org.hibernate.mapping.JoinedSubclass;
 import org.hibernate.mapping.ManyToOne;
@@ -529,9 +527,5 @@ public final class MetamodelExtractor {
             parts.put(p.getName(), attribute(p, component.getComponentClassName()));
         }
         return parts;
-    }
-
-    static boolean isIndexed(Collection c) {
-        return c instanceof IndexedCollection;
     }
 }
