@@ -101,6 +101,23 @@ public final class MetadataBooter {
         }
     }
 
+    /**
+     * Runs {@code work} with Hibernate's INFO logging and deprecation advice held back, as during the
+     * boot (building a SessionFactory logs connection and JTA notices that say nothing about the model).
+     */
+    public static <T> T quietly(java.util.function.Supplier<T> work) {
+        java.util.logging.Level hibernateLevel = HIBERNATE_LOG.getLevel();
+        java.util.logging.Level deprecationLevel = DEPRECATION_LOG.getLevel();
+        HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
+        DEPRECATION_LOG.setLevel(java.util.logging.Level.SEVERE);
+        try {
+            return work.get();
+        } finally {
+            HIBERNATE_LOG.setLevel(hibernateLevel);
+            DEPRECATION_LOG.setLevel(deprecationLevel);
+        }
+    }
+
     private static StandardServiceRegistry registry(ResolvedSettings settings, ClassLoader project) {
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder()
                 .applyClassLoader(project)

@@ -6,7 +6,12 @@ import dev.contextpack.derive.Derivation;
 import dev.contextpack.extract.MetamodelExtractor;
 import dev.contextpack.model.ContextPack;
 import dev.contextpack.model.Entity;
+import dev.contextpack.model.EventPublisher;
 import dev.contextpack.model.Finding;
+import dev.contextpack.query.HqlChecker;
+import dev.contextpack.query.RepositoryReader;
+import dev.contextpack.scan.ApplicationFacts;
+import dev.contextpack.scan.ApplicationScanner;
 import dev.contextpack.model.Provenance;
 import dev.contextpack.model.Setting;
 import dev.contextpack.model.TableRef;
@@ -101,6 +106,8 @@ public final class ContextPackEngine {
             others.addAll(scan.converters());
             List<Entity> entities = new ArrayList<>();
             List<Finding> extractionFindings = new ArrayList<>();
+            ApplicationFacts application = new ApplicationScanner().scan(request.classesDirectory());
+            RepositoryReader.Result queries = null;
             BootResult boot = new MetadataBooter().boot(new MetadataBooter.Input(entityClasses(scan, project), others, scan.mappingFiles()),
                     settings, project);
             try (boot) {
@@ -114,6 +121,9 @@ public final class ContextPackEngine {
                         entities.addAll(extractor.entities());
                         extractionFindings.addAll(extractor.findings());
                         for (String failed : extractor.failed()) entities.add(unverified(failed, scan));
+                        try (HqlChecker hql = new HqlChecker(boot.metadata())) {
+                            queries = new RepositoryReader(project, boot.metadata(), hql, entities).read(application);
+                        }
                     } finally {
                         thread.setContextClassLoader(previous);
                     }
@@ -121,6 +131,12 @@ public final class ContextPackEngine {
             }
             for (String dropped : boot.dropped()) {
                 entities.add(unverified(dropped, scan));
+            }
+            if (queries == null) {
+                // no verified model: repositories are still listed, their queries unchecked
+                try (HqlChecker none = new HqlChecker(null)) {
+                    queries = new RepositoryReader(project, null, none, entities).read(application);
+                }
             }
             entities = distinctNames(entities);
             entities.sort(Comparator.comparing(Entity::name));
@@ -139,6 +155,7 @@ public final class ContextPackEngine {
             findings.addAll(extractionFindings);
             findings.addAll(derived.findings());
             findings.addAll(setsWithoutEquals(entities, scan));
+            findings.addAll(queries.findings());
             findings.addAll(BodyFindings.of(entities, bodies, scan));
             for (ScanResult.UnknownAnnotation unknown : scan.unknownHibernateAnnotations()) {
                 findings.add(new Finding("CP-ANNOTATION-UNKNOWN", Finding.Severity.warning, unknown.className(), unknown.member(),
@@ -155,7 +172,8 @@ public final class ContextPackEngine {
                 }
             }
             return new ContextPack(ContextPack.FORMAT_VERSION, GENERATOR, request.module(), List.copyOf(allSettings),
-                    List.copyOf(entities), derived.aggregates(), List.copyOf(findings));
+                    List.copyOf(entities), derived.aggregates(), queries.repositories(), queries.bases(), queries.namedQueries(),
+                    application.transactions(), publishers(application, entities), application.eventHandlers(), List.copyOf(findings));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot close the project class loader: " + e.getMessage(), e);
         }
@@ -188,6 +206,16 @@ public final class ContextPackEngine {
         return new Entity(name, className, Provenance.annotation, scan.xmlEntities().contains(className) ? "orm.xml" : "@Entity",
                 facts != null && facts.isAbstract(), table, List.of(), null, List.of(), null, null, List.copyOf(attributes), List.of(),
                 List.of(), dev.contextpack.extract.Callbacks.of(className, scan, null), List.of(), List.of(), List.of(), null, null, List.of());
+    }
+
+    /** Domain event publishers named by their entity. */
+    private static List<EventPublisher> publishers(ApplicationFacts application, List<Entity> entities) {
+        List<EventPublisher> publishers = new ArrayList<>();
+        for (EventPublisher p : application.eventPublishers()) {
+            String entity = entities.stream().filter(e -> e.className().equals(p.className())).map(Entity::name).findFirst().orElse(null);
+            publishers.add(new EventPublisher(entity, p.className(), p.method(), p.afterPublication(), p.provenance()));
+        }
+        return List.copyOf(publishers);
     }
 
     private static String emptyToNull(String s) {

@@ -2,7 +2,10 @@ package dev.contextpack.model;
 
 import java.util.List;
 
-/** The whole pack: settings in force, entities sorted by name, and findings. */
+/**
+ * The whole pack: settings in force, entities sorted by name, the repositories and named queries
+ * that read and write them, the transaction boundaries and domain events of the application, and findings.
+ */
 public record ContextPack(
         String formatVersion,
         String generator,
@@ -10,7 +13,13 @@ public record ContextPack(
         List<Setting> settings,
         List<Entity> entities,
         List<Aggregate> aggregates,
+        List<Repository> repositories,
+        List<RepositoryBase> repositoryBases,
+        List<NamedQuery> namedQueries,
+        List<TransactionBoundary> transactions,
+        List<EventPublisher> eventPublishers,
+        List<EventHandler> eventHandlers,
         List<Finding> findings) {
 
-    public static final String FORMAT_VERSION = "1.0";
+    public static final String FORMAT_VERSION = "1.1";
 }

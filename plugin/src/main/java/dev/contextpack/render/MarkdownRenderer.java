@@ -31,6 +31,8 @@ public final class MarkdownRenderer {
 
     public static final String INDEX = "README.md";
     public static final String ENTITY_DIR = "entities/";
+    public static final String REPOSITORY_DIR = "repositories/";
+    public static final String CONVENTIONS = "conventions.md";
     static final String TEMPLATE_ROOT = "/dev/contextpack/templates";
 
     private final Configuration freemarker;
@@ -81,6 +83,12 @@ public final class MarkdownRenderer {
         index.put("diagramTooLarge", edges.size() > Diagram.MAX_EDGES);
         index.put("maxEdges", Diagram.MAX_EDGES);
         files.add(new PackFile(INDEX, process("index.md.ftl", index)));
+        files.add(new PackFile(CONVENTIONS, process("conventions.md.ftl", new HashMap<>(common))));
+        for (dev.contextpack.model.Repository repository : pack.repositories()) {
+            Map<String, Object> model = new HashMap<>(common);
+            model.put("repository", repository);
+            files.add(new PackFile(REPOSITORY_DIR + repository.name() + ".md", process("repository.md.ftl", model)));
+        }
         for (Entity entity : pack.entities()) {
             Map<String, Object> model = new HashMap<>(common);
             model.put("entity", entity);

@@ -200,6 +200,22 @@ Foreign keys that reference `${entity.table().qualifiedName()}`:
 </#list>
 </#if>
 </#if>
+<#assign repos = pack.repositories()?filter(r -> r.entity()?? && r.entity() == entity.name())>
+<#assign publishers = pack.eventPublishers()?filter(p -> p.className() == entity.className())>
+<#if repos?has_content || publishers?has_content>
+
+## Repositories and events
+
+<#list repos as r>
+- [${r.name()}](../repositories/${r.name()}.md): <#list r.methods() as m>`${m.name()}`<#if m.status() == "invalid"> (**invalid**)</#if><#sep>, </#list><#if !r.methods()?has_content>inherited operations only</#if>.
+</#list>
+<#if !repos?has_content>
+- No repository of this module has ${entity.name()} as its domain type<#if entity.aggregateRoot()?? && entity.aggregateRoot() != entity.name()>: it is saved through [${entity.aggregateRoot()}](${entity.aggregateRoot()}.md)</#if>.
+</#if>
+<#list publishers as p>
+- Publishes the domain events `${p.method()}` returns when a repository saves or deletes it<#if p.afterPublication()??>; `${p.afterPublication()}` clears them</#if>.
+</#list>
+</#if>
 <#if entity.rules()?has_content>
 
 ## Rules for changes

@@ -19,13 +19,12 @@ names, lengths, nullability), the scripts are the truth for the database; change
 scripts together.
 
 </#list>
-## Settings in force
-
-| Setting | Value | Provenance | Source |
-|---|---|---|---|
-<#list pack.settings() as s>
-| ${s.name()} | `${s.value()}` | ${s.provenance()} | ${s.source()!""} |
-</#list>
+- [conventions.md](conventions.md): the settings in force (naming, dialect, open-in-view, ddl-auto, batching) with
+  where each came from<#if pack.transactions()?has_content>, the transaction boundaries</#if><#if pack.repositoryBases()?has_content>, the operations every repository inherits</#if><#if pack.eventPublishers()?has_content || pack.eventHandlers()?has_content>, domain events</#if>.
+<#if pack.repositories()?has_content>
+- One page per repository in `repositories/`: each method's query in plain words, whether Hibernate and Spring
+  Data accept it, what it returns and the transaction it runs in.
+</#if>
 
 ## Entities
 
@@ -35,6 +34,24 @@ scripts together.
 | [${e.name()}](${entityDir}${e.name()}.md) | <#if e.table()??>`${e.table().qualifiedName()}`<#elseif e.provenance() == "verified">none (abstract TABLE_PER_CLASS root)<#else>not verified</#if> | <#if e.identifier()??><#if e.identifier().attribute()??>`${e.identifier().attribute()}` </#if>${e.identifier().generation().strategy()}</#if> | <#list e.attributes()?filter(a -> a.association()??) as a>`${a.name()}` ${a.association().kind()} ${a.association().target()}<#sep>, </#list> |
 </#list>
 
+<#if pack.repositories()?has_content>
+## Repositories
+
+| Repository | Entity | Methods | Invalid |
+|---|---|---|---|
+<#list pack.repositories() as r>
+| [${r.name()}](repositories/${r.name()}.md) | <#if r.entity()??>[${r.entity()}](${entityDir}${r.entity()}.md)<#else>`${r.domainClass()!"?"}`</#if> | ${r.methods()?size} | ${r.methods()?filter(m -> m.status() == "invalid")?size} |
+</#list>
+<#if pack.namedQueries()?has_content>
+
+Named queries (Spring Data runs `Entity.method` for a repository method of that name):
+
+<#list pack.namedQueries() as q>
+- `${q.name()}` (<#if q.nativeQuery()>native SQL, not checked<#elseif q.status() == "valid">valid<#else>**${q.status()}**: ${q.problem()!""}</#if>): `${q.query()}`
+</#list>
+</#if>
+
+</#if>
 <#if pack.aggregates()?has_content>
 ## Aggregates
 

@@ -15,6 +15,9 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +52,10 @@ public class Order extends AuditedEntity {
 
     @OneToOne(mappedBy = "order", cascade = CascadeType.ALL)
     private Shipment shipment;
+
+    /** Published by OrderRepository.save(), then cleared. */
+    @Transient
+    private final List<Object> events = new ArrayList<>();
 
     protected Order() {
     }
@@ -126,6 +133,17 @@ public class Order extends AuditedEntity {
         }
         this.status = OrderStatus.PLACED;
         this.placedAt = Instant.now();
+        events.add(new OrderPlaced(this));
+    }
+
+    @DomainEvents
+    List<Object> domainEvents() {
+        return Collections.unmodifiableList(events);
+    }
+
+    @AfterDomainEventPublication
+    void clearDomainEvents() {
+        events.clear();
     }
 
     public void markPaid() {

@@ -1,0 +1,177 @@
+package dev.contextpack.query;
+
+import dev.contextpack.model.QueryMethod;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The project's own Spring Data, called by reflection: its method-name parser ({@code PartTree}) and
+ * its rewriting of {@code @Query} text (SpEL such as {@code #{#entityName}}, {@code like %:name%}).
+ * Copying their rules would drift from the version the application runs; calling them cannot.
+ */
+final class SpringData {
+
+    static final String REPOSITORY = "org.springframework.data.repository.Repository";
+    static final String SIMPLE_JPA_REPOSITORY = "org.springframework.data.jpa.repository.support.SimpleJpaRepository";
+
+    /** Spring Data rejected a method name: its own message. */
+    static final class Rejected extends Exception {
+        Rejected(String message) {
+            super(message);
+        }
+    }
+
+    private final ClassLoader loader;
+    private final Class<?> repository;
+
+    private SpringData(ClassLoader loader, Class<?> repository) {
+        this.loader = loader;
+        this.repository = repository;
+    }
+
+    /** Null when the project has no Spring Data on its class path. */
+    static SpringData of(ClassLoader project) {
+        try {
+            return new SpringData(project, Class.forName(REPOSITORY, false, project));
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
+
+    boolean isRepository(Class<?> type) {
+        return repository.isAssignableFrom(type);
+    }
+
+    Class<?> repositoryType() {
+        return repository;
+    }
+
+    String version() {
+        Package p = repository.getPackage();
+        return p == null || p.getImplementationVersion() == null ? "unknown" : p.getImplementationVersion();
+    }
+
+    /**
+     * Parses a query method name with Spring Data's {@code PartTree}, which also resolves every property
+     * path against the domain class. {@code parameters} are the names of the bindable parameters in order.
+     */
+    QueryMethod.DerivedQuery parse(String methodName, Class<?> domainClass, List<String> parameters) throws Rejected {
+        Object tree;
+        try {
+            Class<?> partTree = Class.forName("org.springframework.data.repository.query.parser.PartTree", true, loader);
+            tree = partTree.getConstructor(String.class, Class.class).newInstance(methodName, domainClass);
+        } catch (InvocationTargetException e) {
+            throw new Rejected(HqlChecker.message(e.getCause()));
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IllegalStateException("Spring Data's PartTree cannot be called: " + e, e);
+        }
+        String subject = (boolean) call(tree, "isDelete") ? "delete" : (boolean) call(tree, "isCountProjection") ? "count"
+                : (boolean) call(tree, "isExistsProjection") ? "exists" : "find";
+        Integer limit = (Boolean) call(tree, "isLimiting") ? (Integer) call(tree, "getMaxResults") : null;
+        List<QueryMethod.Alternative> groups = new ArrayList<>();
+        int next = 0;
+        for (Iterator<?> ors = (Iterator<?>) call(tree, "iterator"); ors.hasNext(); ) {
+            List<QueryMethod.Condition> and = new ArrayList<>();
+            for (Object part : (Iterable<?>) ors.next()) {
+                int arguments = (int) call(part, "getNumberOfArguments");
+                List<String> consumed = new ArrayList<>();
+                for (int i = 0; i < arguments; i++, next++) {
+                    consumed.add(next < parameters.size() ? parameters.get(next) : "?" + (next + 1));
+                }
+                if (next > parameters.size()) {
+                    throw new Rejected("the method name needs at least " + next + " arguments, but the method has " + parameters.size());
+                }
+                String ignoreCase = ((Enum<?>) call(part, "shouldIgnoreCase")).name();
+                and.add(new QueryMethod.Condition((String) call(call(part, "getProperty"), "toDotPath"),
+                        ((Enum<?>) call(part, "getType")).name(), !ignoreCase.equals("NEVER"), List.copyOf(consumed)));
+            }
+            groups.add(new QueryMethod.Alternative(List.copyOf(and)));
+        }
+        List<QueryMethod.Ordering> orderBy = new ArrayList<>();
+        for (Object order : (Iterable<?>) call(tree, "getSort")) {
+            orderBy.add(new QueryMethod.Ordering((String) call(order, "getProperty"), ((Enum<?>) call(order, "getDirection")).name(),
+                    (boolean) call(order, "isIgnoreCase")));
+        }
+        return new QueryMethod.DerivedQuery(subject, (boolean) call(tree, "isDistinct"), limit, List.copyOf(groups), List.copyOf(orderBy));
+    }
+
+    /**
+     * The query text Spring Data JPA hands to Hibernate: expressions rendered for this entity and
+     * parameter syntax Hibernate does not know rewritten. Null when the project's Spring Data JPA
+     * does not offer the classes this uses (older than 4.0).
+     */
+    String rewrite(String query, boolean nativeQuery, String entityName, Class<?> domainClass) {
+        try {
+            String pkg = "org.springframework.data.jpa.repository.query.";
+            Class<?> declared = Class.forName(pkg + "DeclaredQuery", true, loader);
+            Class<?> templated = Class.forName(pkg + "TemplatedQuery", true, loader);
+            Class<?> metadataType = Class.forName(pkg + "JpaEntityMetadata", true, loader);
+            Class<?> parserType = Class.forName("org.springframework.data.expression.ValueExpressionParser", true, loader);
+            Object metadata = Proxy.newProxyInstance(loader, new Class<?>[]{metadataType}, (proxy, method, args) -> switch (method.getName()) {
+                case "getEntityName" -> entityName;
+                case "getJavaType" -> domainClass;
+                case "toString" -> "JpaEntityMetadata[" + entityName + "]";
+                case "hashCode" -> System.identityHashCode(proxy);
+                case "equals" -> proxy == args[0];
+                default -> throw new UnsupportedOperationException(method.getName());
+            });
+            Object parser = parserType.getMethod("create").invoke(null);
+            Method render = templated.getDeclaredMethod("renderQueryIfExpressionOrReturnQuery", String.class, metadataType, parserType);
+            render.setAccessible(true);
+            String rendered = (String) render.invoke(null, query, metadata, parser);
+            Object declaredQuery = declared.getMethod(nativeQuery ? "nativeQuery" : "jpqlQuery", String.class).invoke(null, rendered);
+            Class<?> preprocessed = Class.forName(pkg + "PreprocessedQuery", true, loader);
+            Object parsed = preprocessed.getMethod("parse", declared).invoke(null, declaredQuery);
+            return (String) preprocessed.getMethod("getQueryString").invoke(parsed);
+        } catch (InvocationTargetException e) {
+            throw new IllegalArgumentException(HqlChecker.message(e.getCause()), e.getCause());
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The transaction Spring Data gives an inherited CRUD method: the {@code @Transactional} of
+     * {@code SimpleJpaRepository}'s method of that name, else of the class. Null when unknown.
+     */
+    String inheritedTransaction(String methodName, int parameterCount) {
+        try {
+            Class<?> simple = Class.forName(SIMPLE_JPA_REPOSITORY, false, loader);
+            @SuppressWarnings("unchecked")
+            Class<? extends java.lang.annotation.Annotation> tx = (Class<? extends java.lang.annotation.Annotation>)
+                    Class.forName("org.springframework.transaction.annotation.Transactional", false, loader);
+            for (Method m : simple.getMethods()) {
+                if (!m.getName().equals(methodName) || m.getParameterCount() != parameterCount || m.isBridge()) continue;
+                if (m.getDeclaringClass() != simple) return "a default method: runs in the transactions of the operations it calls";
+                Object declared = m.getAnnotation(tx);
+                if (declared == null) declared = simple.getAnnotation(tx);
+                return declared == null ? "none" : describe(declared);
+            }
+            return null;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
+
+    private static String describe(Object transactional) {
+        boolean readOnly = (boolean) call(transactional, "readOnly");
+        return readOnly ? "read-only" : "read-write";
+    }
+
+    static Object call(Object target, String method) {
+        try {
+            Method m = target.getClass().getMethod(method);
+            m.setAccessible(true);
+            return m.invoke(target);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException(method + "() failed: " + HqlChecker.message(e.getCause()), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Spring Data has no " + method + "() here: " + e, e);
+        }
+    }
+}
