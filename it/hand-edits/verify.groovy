@@ -24,7 +24,7 @@ assert new File(pack, 'context-pack.yaml').text =~ /(?m)^  - name: Recipe\n    c
 
 def manifest = new File(pack, '.context-pack-manifest').readLines().findAll { !it.startsWith('#') && !it.isBlank() }
         .collect { it.substring(it.indexOf('  ') + 2) }.sort()
-assert manifest == ['README.md', 'context-pack.yaml', 'entities/Ingredient.md'] : "manifest lists ${manifest}"
+assert manifest == ['README.md', 'context-pack.yaml', 'conventions.md', 'entities/Ingredient.md'] : "manifest lists ${manifest}"
 
 def runs = (log =~ /context-pack: 2 entities; (\d+) files written, (\d+) unchanged, (\d+) removed/).collect { it[1..3]*.toInteger() }
 assert runs.size() == 2 : "expected two generate runs in build.log, got ${runs}"

@@ -3,7 +3,7 @@
 def pack = new File(basedir, 'context-pack')
 def log = new File(basedir, 'build.log').text
 
-assert log.contains('context-pack: 2 entities; 4 files written')
+assert log.contains('context-pack: 2 entities; 5 files written')
 assert new File(pack, 'entities/PlantBed.md').text == '# Custom PlantBed\n\nStored in table `plant_beds`.\n- location\n'
 assert new File(pack, 'entities/Seedling.md').text == '# Custom Seedling\n\nStored in table `Seedling`.\n- bed\n- species\n'
 new File(pack, 'entities').eachFile { f ->

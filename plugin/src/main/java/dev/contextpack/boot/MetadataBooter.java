@@ -136,6 +136,12 @@ public final class MetadataBooter {
         values.put("hibernate.hbm2ddl.auto", "none");
         values.put("jakarta.persistence.schema-generation.database.action", "none");
         values.put("hibernate.cache.use_second_level_cache", "false");
+        // a SessionFactory (built to check queries) would create and drop the tables of multi-table mutation
+        // strategies through a connection: it has none, and those tables say nothing about the model
+        values.put("hibernate.query.mutation_strategy.global_temporary.create_tables", "false");
+        values.put("hibernate.query.mutation_strategy.global_temporary.drop_tables", "false");
+        values.put("hibernate.query.mutation_strategy.persistent.create_tables", "false");
+        values.put("hibernate.query.mutation_strategy.persistent.drop_tables", "false");
         return new StandardServiceRegistryBuilder(bootstrap).applySettings(values).build();
     }
 

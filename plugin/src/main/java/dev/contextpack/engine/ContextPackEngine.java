@@ -106,7 +106,7 @@ public final class ContextPackEngine {
             others.addAll(scan.converters());
             List<Entity> entities = new ArrayList<>();
             List<Finding> extractionFindings = new ArrayList<>();
-            ApplicationFacts application = new ApplicationScanner().scan(request.classesDirectory());
+            ApplicationFacts application = new ApplicationScanner().scan(request.classesDirectory(), request.packages());
             RepositoryReader.Result queries = null;
             BootResult boot = new MetadataBooter().boot(new MetadataBooter.Input(entityClasses(scan, project), others, scan.mappingFiles()),
                     settings, project);
@@ -122,7 +122,7 @@ public final class ContextPackEngine {
                         extractionFindings.addAll(extractor.findings());
                         for (String failed : extractor.failed()) entities.add(unverified(failed, scan));
                         try (HqlChecker hql = new HqlChecker(boot.metadata())) {
-                            queries = new RepositoryReader(project, boot.metadata(), hql, entities).read(application);
+                            queries = new RepositoryReader(project, boot.metadata(), hql, entities, bodies, request.classesDirectory()).read(application);
                         }
                     } finally {
                         thread.setContextClassLoader(previous);
@@ -135,7 +135,7 @@ public final class ContextPackEngine {
             if (queries == null) {
                 // no verified model: repositories are still listed, their queries unchecked
                 try (HqlChecker none = new HqlChecker(null)) {
-                    queries = new RepositoryReader(project, null, none, entities).read(application);
+                    queries = new RepositoryReader(project, null, none, entities, bodies, request.classesDirectory()).read(application);
                 }
             }
             entities = distinctNames(entities);
@@ -156,6 +156,7 @@ public final class ContextPackEngine {
             findings.addAll(derived.findings());
             findings.addAll(setsWithoutEquals(entities, scan));
             findings.addAll(queries.findings());
+            queries.crossChecks().forEach(c -> log.warn("context-pack: Spring Data AOT cross-check: " + c));
             findings.addAll(BodyFindings.of(entities, bodies, scan));
             for (ScanResult.UnknownAnnotation unknown : scan.unknownHibernateAnnotations()) {
                 findings.add(new Finding("CP-ANNOTATION-UNKNOWN", Finding.Severity.warning, unknown.className(), unknown.member(),

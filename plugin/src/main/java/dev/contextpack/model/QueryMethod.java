@@ -15,6 +15,7 @@ import java.util.List;
  * @param description the query in plain words
  * @param modifying for {@code @Modifying}: what it does to the persistence context (clears, flushes)
  * @param transaction the transaction it runs in, as declared or as Spring Data's defaults give it
+ * @param calledFrom the methods of the module that call it, each with the transaction it runs in (read from their bytecode)
  * @param status valid, invalid or unchecked
  * @param problem why it is invalid or unchecked (Spring Data's or Hibernate's message)
  */
@@ -32,9 +33,16 @@ public record QueryMethod(
         String entityGraph,
         String lock,
         String transaction,
+        List<String> calledFrom,
         String status,
         String problem,
         Provenance provenance) {
+
+    public QueryMethod withCalledFrom(List<String> callers) {
+        return new QueryMethod(name, signature, returns, resultShape, source, query, countQuery, derived, description, modifying,
+                entityGraph, lock, transaction, callers, status, problem, provenance);
+    }
+
 
     public static final String VALID = "valid";
     public static final String INVALID = "invalid";

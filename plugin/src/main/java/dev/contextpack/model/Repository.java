@@ -14,6 +14,7 @@ import java.util.List;
  * @param fragments custom fragment interfaces it extends, with the implementation class found for each
  * @param methods the methods it declares itself, in declaration-independent (name, parameters) order
  * @param usedBy the application classes that have it injected (constructor or field)
+ * @param inheritedCalls the inherited operations (save, findById, ...) the module calls, with the calling methods
  * @param save how Spring Data's {@code save()} decides between {@code persist()} and {@code merge()} for this entity
  */
 public record Repository(
@@ -27,6 +28,7 @@ public record Repository(
         List<Fragment> fragments,
         List<QueryMethod> methods,
         List<String> usedBy,
+        List<String> inheritedCalls,
         String save,
         Provenance provenance) {
 

@@ -10,6 +10,7 @@ import dev.contextpack.model.Repository;
 import dev.contextpack.model.RepositoryBase;
 import dev.contextpack.model.TransactionBoundary;
 import dev.contextpack.scan.ApplicationFacts;
+import dev.contextpack.scan.MethodBodies;
 import org.hibernate.boot.Metadata;
 
 import java.lang.annotation.Annotation;
@@ -53,7 +54,12 @@ public final class RepositoryReader {
             "org.springframework.data.domain.ScrollPosition", "org.springframework.data.domain.OffsetScrollPosition",
             "org.springframework.data.domain.KeysetScrollPosition", "org.springframework.data.jpa.domain.JpaSort");
 
-    public record Result(List<Repository> repositories, List<RepositoryBase> bases, List<NamedQuery> namedQueries, List<Finding> findings) {
+    /**
+     * @param crossChecks what the comparison with Spring Data's AOT metadata found: for the build log only, since
+     *     that metadata exists in some builds and not others and the pack must not depend on it
+     */
+    public record Result(List<Repository> repositories, List<RepositoryBase> bases, List<NamedQuery> namedQueries, List<Finding> findings,
+                         List<String> crossChecks) {
     }
 
     private final ClassLoader project;
@@ -62,10 +68,16 @@ public final class RepositoryReader {
     private final Map<String, Entity> entitiesByClass = new HashMap<>();
     private final Map<String, Entity> entitiesByName = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
+    private final List<String> crossChecks = new ArrayList<>();
     private final SpringData spring;
+    private final MethodBodies bodies;
+    private final AotMetadata aot;
 
-    public RepositoryReader(ClassLoader project, Metadata metadata, HqlChecker hql, List<Entity> entities) {
+    public RepositoryReader(ClassLoader project, Metadata metadata, HqlChecker hql, List<Entity> entities, MethodBodies bodies,
+                            java.nio.file.Path classesDirectory) {
         this.project = project;
+        this.aot = new AotMetadata(classesDirectory);
+        this.bodies = bodies;
         this.metadata = metadata;
         this.hql = hql;
         entities.forEach(e -> {
@@ -92,7 +104,7 @@ public final class RepositoryReader {
             }
         }
         repositories.sort(Comparator.comparing(Repository::name).thenComparing(Repository::className));
-        return new Result(List.copyOf(repositories), bases(repositories), namedQueries(), List.copyOf(findings));
+        return new Result(List.copyOf(repositories), bases(repositories), namedQueries(), List.copyOf(findings), List.copyOf(crossChecks));
     }
 
     /** The operations of each framework interface the repositories extend, listed once, with Spring Data's transactions. */
@@ -161,10 +173,15 @@ public final class RepositoryReader {
                 methods.add(springMethod(type, m, domain, entity, app));
             }
         }
+        methods.replaceAll(m -> withCallers(type, m, app));
+        Map<String, String> aotQueries = aot.queries(type.getName());
+        methods.forEach(m -> {
+            if (aotQueries.containsKey(m.name())) crossCheck(type, m, aotQueries.get(m.name()));
+        });
         methods.sort(Comparator.comparing(QueryMethod::name).thenComparing(QueryMethod::signature));
         return new Repository(type.getSimpleName(), type.getName(), "spring-data", entity == null ? null : entity.name(),
                 domain.getName(), idType, List.copyOf(bases), List.copyOf(fragments), List.copyOf(methods), usedBy(type, app),
-                save(entity, domain), entity != null && entity.provenance() == Provenance.verified ? Provenance.verified : Provenance.annotation);
+                inheritedCalls(type, applicationInterfaces, app), save(entity, domain), entity != null && entity.provenance() == Provenance.verified ? Provenance.verified : Provenance.annotation);
     }
 
     /**
@@ -290,7 +307,7 @@ public final class RepositoryReader {
             invalid(repository, m, message + " The application fails at startup when it creates this repository;"
                     + " rename the method after existing properties, or declare its query with @Query.");
             return new QueryMethod(m.getName(), signature(m), m.getGenericReturnType().getTypeName(), shape, "derived", null, null, null,
-                    "Not a valid query method.", modifying, entityGraph, lock, transaction, QueryMethod.INVALID, message, Provenance.derived);
+                    "Not a valid query method.", modifying, entityGraph, lock, transaction, List.of(), QueryMethod.INVALID, message, Provenance.derived);
         }
         String problem = null;
         for (QueryMethod.Alternative and : derived.alternatives()) {
@@ -304,11 +321,12 @@ public final class RepositoryReader {
             if (missing != null && problem == null) problem = missing;
         }
         if (problem != null) {
-            invalid(repository, m, problem + " Spring Data accepts the Java property, but the JPA query it builds fails when the repository is created.");
+            invalid(repository, m, problem + " Spring Data accepts the Java property, but Hibernate rejects the query built on it:"
+                    + " the application fails when it creates the repository or when the method first runs (depending on the Spring Data version).");
         }
         String description = QueryWords.derived(derived, entityName, shape, paging);
         return new QueryMethod(m.getName(), signature(m), m.getGenericReturnType().getTypeName(), shape, "derived", null, null, derived,
-                description, modifying, entityGraph, lock, transaction, problem == null ? QueryMethod.VALID : QueryMethod.INVALID, problem,
+                description, modifying, entityGraph, lock, transaction, List.of(), problem == null ? QueryMethod.VALID : QueryMethod.INVALID, problem,
                 entity != null && entity.provenance() == Provenance.verified ? Provenance.verified : Provenance.derived);
     }
 
@@ -348,7 +366,7 @@ public final class RepositoryReader {
         return new QueryMethod(m.getName(), signature(m), m.getGenericReturnType().getTypeName(), shape, nativeQuery ? "native" : "jpql",
                 shown.strip(), countQuery, null, QueryWords.jpql(outcome, nativeQuery)
                         + (rewritten != null && !rewritten.strip().equals(text.strip()) ? " Spring Data rewrites the declared text `" + text.strip().replaceAll("\\s+", " ")
-                        + "` into the query below before Hibernate sees it." : ""), modifying, entityGraph, lock, transaction, status, problem,
+                        + "` into the query below before Hibernate sees it." : ""), modifying, entityGraph, lock, transaction, List.of(), status, problem,
                 QueryMethod.VALID.equals(status) ? Provenance.verified : Provenance.annotation);
     }
 
@@ -361,7 +379,7 @@ public final class RepositoryReader {
             String problem = "the named query `" + name + "` does not exist";
             invalid(m.getDeclaringClass(), m, problem + ". Declare it with @NamedQuery or in orm.xml, or give the method its query with @Query.");
             return new QueryMethod(m.getName(), signature(m), m.getGenericReturnType().getTypeName(), shape, "named", null, null, null,
-                    "Not a valid query method.", modifying, entityGraph, lock, transaction, QueryMethod.INVALID, problem, Provenance.derived);
+                    "Not a valid query method.", modifying, entityGraph, lock, transaction, List.of(), QueryMethod.INVALID, problem, Provenance.derived);
         }
         HqlChecker.Outcome outcome = hqlQuery != null && hql.unavailable() == null ? hql.check(text) : null;
         String status = nativeQuery != null ? QueryMethod.UNCHECKED : outcome == null ? QueryMethod.UNCHECKED
@@ -371,12 +389,12 @@ public final class RepositoryReader {
         String description = "Runs the named query `" + name + "`" + (explicit ? "" : " (Spring Data uses a named query `Entity.method` before it derives one from the name)")
                 + ". " + QueryWords.jpql(outcome, nativeQuery != null);
         return new QueryMethod(m.getName(), signature(m), m.getGenericReturnType().getTypeName(), shape, "named", text.strip(), null, null,
-                description, modifying, entityGraph, lock, transaction, status, problem, Provenance.verified);
+                description, modifying, entityGraph, lock, transaction, List.of(), status, problem, Provenance.verified);
     }
 
     private QueryMethod plain(Method m, String source, String description, String transaction) {
         return new QueryMethod(m.getName(), signature(m), m.getGenericReturnType().getTypeName(), null, source, null, null, null,
-                description, null, null, null, transaction, QueryMethod.UNCHECKED, null, Provenance.annotation);
+                description, null, null, null, transaction, List.of(), QueryMethod.UNCHECKED, null, Provenance.annotation);
     }
 
     // ---- Jakarta Data ----
@@ -398,10 +416,11 @@ public final class RepositoryReader {
             if (m.isSynthetic() || Modifier.isStatic(m.getModifiers())) continue;
             methods.add(jakartaMethod(m, domain, entity, app));
         }
+        methods.replaceAll(m -> withCallers(type, m, app));
         methods.sort(Comparator.comparing(QueryMethod::name).thenComparing(QueryMethod::signature));
         return new Repository(type.getSimpleName(), type.getName(), "jakarta-data", entity == null ? null : entity.name(),
                 domain == null ? null : domain.getName(), idType, List.copyOf(bases), List.of(), List.copyOf(methods), usedBy(type, app),
-                null, entity != null ? entity.provenance() : Provenance.annotation);
+                List.of(), null, entity != null ? entity.provenance() : Provenance.annotation);
     }
 
     private QueryMethod jakartaMethod(Method m, Class<?> domain, Entity entity, ApplicationFacts app) {
@@ -425,7 +444,7 @@ public final class RepositoryReader {
             String problem = outcome != null && !outcome.valid() ? "Hibernate rejects this query: " + outcome.problem() : null;
             if (problem != null) invalid(m.getDeclaringClass(), m, problem + " Fix the query.");
             return new QueryMethod(m.getName(), signature(m), m.getGenericReturnType().getTypeName(), resultShape(m, domain), "jakarta-data",
-                    text.strip(), null, null, QueryWords.jpql(outcome, false), null, null, null, transaction, status, problem, Provenance.verified);
+                    text.strip(), null, null, QueryWords.jpql(outcome, false), null, null, null, transaction, List.of(), status, problem, Provenance.verified);
         }
         if (annotation(m, "jakarta.data.repository.Find") != null) {
             List<String> conditions = new ArrayList<>();
@@ -443,7 +462,7 @@ public final class RepositoryReader {
             String name = (entity == null ? (domain == null ? "the" : domain.getSimpleName()) : entity.name()) + " entities";
             return new QueryMethod(m.getName(), signature(m), m.getGenericReturnType().getTypeName(), resultShape(m, domain), "jakarta-data",
                     null, null, null, "@Find: finds " + name + (conditions.isEmpty() ? "" : " whose " + String.join(" and ", conditions)) + ".",
-                    null, null, null, transaction, problem == null ? QueryMethod.VALID : QueryMethod.INVALID, problem, Provenance.derived);
+                    null, null, null, transaction, List.of(), problem == null ? QueryMethod.VALID : QueryMethod.INVALID, problem, Provenance.derived);
         }
         return plain(m, "jakarta-data", "A Jakarta Data method without a lifecycle or query annotation.", transaction);
     }
@@ -510,6 +529,80 @@ public final class RepositoryReader {
         return "none declared (Spring Data gives the methods a repository declares none): it joins the caller's transaction or runs without one";
     }
 
+    /**
+     * Who calls the method (read from the callers' bytecode), each with the transaction it runs in. A
+     * {@code @Modifying} or {@code @Lock} method without a transaction of its own, called from code that
+     * declares none either, fails at runtime: a finding.
+     */
+    private QueryMethod withCallers(Class<?> repository, QueryMethod m, ApplicationFacts app) {
+        List<String> callers = new ArrayList<>();
+        for (String caller : bodies.callers(repository.getName(), m.name())) {
+            String transaction = callerTransaction(caller, app);
+            callers.add("`" + display(caller) + "`, " + (transaction == null ? "which declares no transaction" : "in a " + transaction));
+            boolean needsTransaction = m.modifying() != null || m.lock() != null;
+            if (needsTransaction && transaction == null && m.transaction().startsWith("none")) {
+                findings.add(new Finding("CP-QUERY-NO-TRANSACTION", Finding.Severity.warning, repository.getName(), m.name(),
+                        "`" + display(caller) + "` calls " + (m.modifying() != null ? "this @Modifying query" : "this locking query")
+                                + " and neither declares a transaction: unless every caller of `" + display(caller) + "` runs in one,"
+                                + " Hibernate throws TransactionRequiredException. Annotate the calling method or the repository method with @Transactional."));
+            }
+        }
+        return m.withCalledFrom(List.copyOf(callers));
+    }
+
+    /**
+     * Spring Data's AOT metadata holds the JPQL it generated for the method: Hibernate checks that too.
+     * Where the verdicts differ the pack keeps its own, and the build log says so.
+     */
+    private void crossCheck(Class<?> repository, QueryMethod m, String aotQuery) {
+        if (!m.source().equals("derived") || hql.unavailable() != null) return;
+        HqlChecker.Outcome outcome = hql.check(aotQuery);
+        if (outcome.valid() != QueryMethod.VALID.equals(m.status())) {
+            crossChecks.add(repository.getName() + "." + m.name() + ": context-pack finds it " + m.status() + ", but Hibernate "
+                    + (outcome.valid() ? "accepts" : "rejects (" + outcome.problem() + ")") + " the query Spring Data's AOT processing generated for it: "
+                    + aotQuery + ". The AOT metadata may be stale (rebuild through prepare-package); otherwise please report it.");
+        }
+    }
+
+    /** The inherited operations the module calls on this repository (save, findById, ...), with their callers. */
+    private List<String> inheritedCalls(Class<?> repository, Set<Class<?>> declaring, ApplicationFacts app) {
+        Set<String> declared = new TreeSet<>();
+        for (Class<?> d : declaring) for (Method m : d.getDeclaredMethods()) declared.add(m.getName());
+        List<String> calls = new ArrayList<>();
+        Set<String> names = new TreeSet<>();
+        for (Method m : repository.getMethods()) if (!declared.contains(m.getName())) names.add(m.getName());
+        for (String name : names) {
+            for (String caller : bodies.callers(repository.getName(), name)) {
+                String transaction = callerTransaction(caller, app);
+                calls.add("`" + name + "()` from `" + display(caller) + "`, " + (transaction == null ? "which declares no transaction" : "in a " + transaction));
+            }
+        }
+        return List.copyOf(calls);
+    }
+
+    private static String display(String caller) {
+        String cls = caller.substring(0, caller.indexOf('#'));
+        return cls.substring(cls.lastIndexOf('.') + 1) + "." + caller.substring(caller.indexOf('#') + 1) + "()";
+    }
+
+    /** The transaction a calling method declares (on itself or its class), or null. */
+    private static String callerTransaction(String caller, ApplicationFacts app) {
+        String cls = caller.substring(0, caller.indexOf('#'));
+        String method = caller.substring(caller.indexOf('#') + 1) + "()";
+        TransactionBoundary onClass = null;
+        for (TransactionBoundary t : app.transactions()) {
+            if (!t.className().equals(cls)) continue;
+            if (method.equals(t.method())) return describe(t);
+            if (t.method() == null) onClass = t;
+        }
+        return onClass == null ? null : describe(onClass);
+    }
+
+    private static String describe(TransactionBoundary t) {
+        return (t.readOnly() ? "read-only" : "read-write") + " transaction"
+                + (t.propagation().equals("REQUIRED") ? "" : " (" + t.propagation() + ")");
+    }
+
     private List<String> usedBy(Class<?> repository, ApplicationFacts app) {
         List<String> users = new ArrayList<>();
         app.injections().forEach((user, types) -> {
@@ -566,15 +659,21 @@ public final class RepositoryReader {
         return what + " loaded as " + type + " graph";
     }
 
+    /** @Param's name, else the compiled name (javac -parameters), else the position: "argument 1". */
     private static String parameterName(Parameter p) {
         Annotation param = annotation(p, PARAM);
         if (param != null) return (String) SpringData.call(param, "value");
-        return p.isNamePresent() ? p.getName() : p.getName();
+        if (p.isNamePresent()) return p.getName();
+        Parameter[] all = p.getDeclaringExecutable().getParameters();
+        return "argument " + (java.util.Arrays.asList(all).indexOf(p) + 1);
     }
 
     private static String signature(Method m) {
         List<String> params = new ArrayList<>();
-        for (Parameter p : m.getParameters()) params.add(simple(p.getParameterizedType()) + " " + parameterName(p));
+        for (Parameter p : m.getParameters()) {
+            String name = parameterName(p);
+            params.add(simple(p.getParameterizedType()) + (name.startsWith("argument ") ? "" : " " + name));
+        }
         return m.getName() + "(" + String.join(", ", params) + ")";
     }
 

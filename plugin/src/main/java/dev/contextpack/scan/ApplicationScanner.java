@@ -38,12 +38,14 @@ public final class ApplicationScanner {
     private static final List<String> INJECT = List.of("org.springframework.beans.factory.annotation.Autowired",
             "jakarta.inject.Inject", "jakarta.annotation.Resource", "javax.inject.Inject");
 
-    public ApplicationFacts scan(Path classesDirectory) {
+    /** @param packages the plugin's packages filter: only these packages (and their subpackages); empty: all */
+    public ApplicationFacts scan(Path classesDirectory, List<String> packages) {
         if (!Files.isDirectory(classesDirectory)) return ApplicationFacts.empty();
         ClassGraph graph = new ClassGraph()
                 .overrideClasspath(classesDirectory.toString())
                 .enableClassInfo().enableFieldInfo().enableMethodInfo().enableAnnotationInfo()
                 .ignoreClassVisibility().ignoreFieldVisibility().ignoreMethodVisibility();
+        if (!packages.isEmpty()) graph.acceptPackages(packages.toArray(String[]::new));
         try (io.github.classgraph.ScanResult result = graph.scan()) {
             SortedSet<String> interfaces = new TreeSet<>();
             Map<String, SortedSet<String>> implementations = new TreeMap<>();
@@ -52,7 +54,8 @@ public final class ApplicationScanner {
             List<EventPublisher> publishers = new ArrayList<>();
             Map<String, SortedSet<String>> injections = new TreeMap<>();
             for (ClassInfo info : result.getAllClasses()) {
-                if (info.isAnnotation()) continue;
+                // classes Spring's AOT processing generates (Repository__BeanDefinitions, ...Impl__AotRepository) are not the application's
+                if (info.isAnnotation() || info.getSimpleName().contains("__")) continue;
                 if (info.isInterface()) interfaces.add(info.getName());
                 else {
                     for (ClassInfo implemented : info.getInterfaces()) {

@@ -34,6 +34,8 @@ public final class MethodBodies {
     /** "pkg.Class#method" -> the properties it assigns: fields it writes and setters it calls. */
     private final Map<String, Set<String>> assignments = new TreeMap<>();
     private final Map<String, Set<String>> equalityReads = new TreeMap<>();
+    /** "pkg.Interface#method" -> the methods that call it, "pkg.Class#method" (a lambda counts for its enclosing method). */
+    private final Map<String, Set<String>> interfaceCalls = new TreeMap<>();
 
     public static MethodBodies read(Path classesDirectory) {
         MethodBodies bodies = new MethodBodies();
@@ -66,6 +68,11 @@ public final class MethodBodies {
         return equalityReads.getOrDefault(className, Set.of());
     }
 
+    /** The methods of the module that call {@code method} of the interface {@code interfaceName}, as "pkg.Class#method". */
+    public Set<String> callers(String interfaceName, String method) {
+        return interfaceCalls.getOrDefault(interfaceName + "#" + method, Set.of());
+    }
+
     private ClassVisitor visitor() {
         return new ClassVisitor(Opcodes.ASM9) {
             private String className;
@@ -94,7 +101,13 @@ public final class MethodBodies {
                 String method = lambda ? enclosing(name) : name;
                 String caller = className.substring(className.lastIndexOf('.') + 1) + "." + method + "()";
                 Set<String> assigned = assignments.computeIfAbsent(className + "#" + name, k -> new TreeSet<>());
+                String callingMethod = className + "#" + method;
                 return new Body(caller, lambda, equality ? equalityReads.computeIfAbsent(className, k -> new TreeSet<>()) : null, assigned) {
+                    @Override
+                    void callsInterface(String owner, String called) {
+                        interfaceCalls.computeIfAbsent(owner + "#" + called, k -> new TreeSet<>()).add(callingMethod);
+                    }
+
                     @Override
                     void found(LoopCall call) {
                         if (lambda) pending.add(new Object[] {method, call});
@@ -150,9 +163,12 @@ public final class MethodBodies {
 
         abstract void iterates();
 
+        abstract void callsInterface(String owner, String method);
+
         @Override
         public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
             if (owner.startsWith("java/util/stream/") || name.equals("forEach")) iterates();
+            if (opcode == Opcodes.INVOKEINTERFACE) callsInterface(owner.replace('/', '.'), name);
             if (name.startsWith("set") && name.length() > 3 && descriptor.endsWith(")V") && !owner.startsWith("java/")) {
                 assigned.add(Character.toLowerCase(name.charAt(3)) + name.substring(4));
             }

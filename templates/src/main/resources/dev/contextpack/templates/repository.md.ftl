@@ -14,6 +14,9 @@
 <#list repository.fragments() as f>
 - Custom fragment `${f.interfaceName()}`, implemented by <#if f.implementation()??>`${f.implementation()}`<#else>**no class of this module**</#if>: its methods run that Java code, not a derived query.
 </#list>
+<#if repository.inheritedCalls()?has_content>
+- Inherited operations this module calls: <#list repository.inheritedCalls() as c>${c}<#sep>; </#list>.
+</#if>
 <#if repository.usedBy()?has_content>
 - Injected into <#list repository.usedBy() as u>`${u}`<#sep>, </#list>.
 <#else>
@@ -45,6 +48,9 @@
 - `@Lock(${m.lock()})`: rows are locked until the transaction ends; it needs a transaction.
 </#if>
 - Transaction: ${m.transaction()}.
+<#if m.calledFrom()?has_content>
+- Called from <#list m.calledFrom() as c>${c}<#sep>; </#list>.
+</#if>
 <#if m.modifying()?? && m.transaction()?starts_with("none")>
 - Call it inside a read-write transaction (for example a `@Transactional` service method): without one Hibernate refuses to execute the update or delete.
 </#if>

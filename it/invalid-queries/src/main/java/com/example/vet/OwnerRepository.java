@@ -1,0 +1,33 @@
+package com.example.vet;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.List;
+
+public interface OwnerRepository extends JpaRepository<Owner, Long> {
+
+    List<Owner> findByLastNameStartingWith(String prefix);
+
+    List<Owner> findByPetsNameOrderByLastNameAsc(String petName);
+
+    /** Owner has no firstName. */
+    List<Owner> findByFirstName(String firstName);
+
+    /** nickname is @Transient. */
+    List<Owner> findByNickname(String nickname);
+
+    /** The attribute is lastName, not lastname. */
+    @Query("select o from Owner o where o.lastname = :name")
+    List<Owner> byName(@Param("name") String name);
+
+    @Query("selct o from Owner o")
+    List<Owner> broken();
+
+    @Query(name = "Owner.missing")
+    List<Owner> missing();
+
+    /** Runs the named query Owner.withPets. */
+    List<Owner> withPets();
+}
