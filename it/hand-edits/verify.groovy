@@ -28,6 +28,6 @@ assert manifest == ['README.md', 'context-pack.yaml', 'conventions.md', 'entitie
 
 def runs = (log =~ /context-pack: 2 entities; (\d+) files written, (\d+) unchanged, (\d+) removed/).collect { it[1..3]*.toInteger() }
 assert runs.size() == 2 : "expected two generate runs in build.log, got ${runs}"
-assert runs[0][0] + runs[0][1] == 3 && runs[0][2] == 0 : "first run: ${runs[0]}"
-assert runs[1] == [0, 3, 0] : "second run rewrote or removed files: ${runs[1]}"
+assert runs[0][0] + runs[0][1] == 4 && runs[0][2] == 0 : "first run: ${runs[0]}"
+assert runs[1] == [0, 4, 0] : "second run rewrote or removed files: ${runs[1]}"
 return true

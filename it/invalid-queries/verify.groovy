@@ -31,6 +31,8 @@ assert methods['OwnerRepository.findByNickname'].problem.contains('not a persist
 assert methods['OwnerRepository.byName'].status == 'invalid'
 assert methods['OwnerRepository.byName'].problem.contains('lastname')
 assert methods['OwnerRepository.broken'].status == 'invalid'
+assert methods['OwnerRepository.paged'].status == 'invalid'
+assert methods['OwnerRepository.paged'].problem.contains('count query')
 assert methods['OwnerRepository.missing'].status == 'invalid'
 assert methods['OwnerRepository.missing'].problem.contains('Owner.missing')
 
@@ -48,11 +50,14 @@ assert methods['Pets.matching'].status == 'valid'
 assert named['Owner.byCity'].status == 'invalid'
 assert named['Owner.withPets'].status == 'valid'
 
-['findByFirstName', 'findByNickname', 'byName', 'broken', 'missing'].each { m ->
+['findByFirstName', 'findByNickname', 'byName', 'broken', 'missing', 'paged'].each { m ->
     assert log =~ /\[WARNING\] \[CP-QUERY-INVALID\] com\.example\.vet\.OwnerRepository\.${m}: / : "no warning for ${m}"
 }
 def ownerPage = new File(pack, 'repositories/OwnerRepository.md').text
 assert ownerPage.contains('### `findByFirstName(String firstName)` (**invalid**)')
+
+def conventions = new File(pack, 'conventions.md').text
+assert conventions.contains('| spring.jpa.open-in-view [profile prod] | `false` | config | application-prod.yml')
 
 // no secret of the settings files reaches any generated file
 def secrets = ['hunter2', 'urlsecret', 's3cr3t-pw', 'tok-9f8e7d', 'hibernate-pw', 'prod-pass', 'prod-s3cret',

@@ -144,6 +144,7 @@ public final class ContextPackEngine {
             entities = derived.entities();
 
             List<Setting> allSettings = new ArrayList<>(settings.settings());
+            allSettings.addAll(SettingsResolver.profileSettings(ProjectSettings.profiles(request.classesDirectory())));
             allSettings.add(new Setting("hibernateVersion", org.hibernate.Version.getVersionString(), Provenance.verified,
                     "the Hibernate ORM in context-pack that built this model"));
             String projectVersion = projectHibernateVersion(request.classpath());

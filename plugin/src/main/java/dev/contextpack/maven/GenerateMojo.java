@@ -49,7 +49,8 @@ public class GenerateMojo extends AbstractMojo {
 
     /**
      * A directory of FreeMarker templates that replace the bundled ones file by file
-     * ({@code index.md.ftl}, {@code entity.md.ftl}); templates not found there come from the plugin.
+     * ({@code index.md.ftl}, {@code entity.md.ftl}, {@code repository.md.ftl}, {@code conventions.md.ftl}); templates not
+     * found there come from the plugin.
      */
     @Parameter(property = "context-pack.templateDirectory")
     private File templateDirectory;

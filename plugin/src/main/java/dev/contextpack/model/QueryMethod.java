@@ -9,7 +9,8 @@ import java.util.List;
  * @param returns the declared return type
  * @param resultShape how the result is delivered: single, optional, list, page, slice, stream, count, exists, void, ...
  * @param source where the query comes from: derived (method name), jpql (@Query), native (@Query nativeQuery),
- *     named (a named query {@code Entity.method}), fragment (custom implementation), jakarta-data (@Find/@Insert/...)
+ *     named (a named query {@code Entity.method}), base (SimpleJpaRepository implements it), fragment (custom implementation),
+ *     jakarta-data (@Find/@Insert/...)
  * @param query the query text as Spring Data hands it to Hibernate (after its own rewriting); null for derived methods
  * @param derived the parsed method name, for derived queries
  * @param description the query in plain words

@@ -290,6 +290,15 @@ public final class RepositoryReader {
         if (text != null && !text.isBlank()) {
             return declaredQuery(m, text, nativeQuery, countQuery, entityName, domain, shape, modifyingText, entityGraph, lockMode, transaction);
         }
+        java.lang.reflect.Method base = spring.baseImplementation(m);
+        if (base != null) {
+            String inherited = spring.inheritedTransaction(base.getName(), base.getParameterCount());
+            return new QueryMethod(m.getName(), signature(m), m.getGenericReturnType().getTypeName(), shape, "base",
+                    null, null, null, "Runs Spring Data's own `SimpleJpaRepository." + base.getName() + "()`, not a query derived from the name"
+                    + (paging.isEmpty() ? "" : "; " + String.join(", ", paging)) + ".", modifyingText, entityGraph, lockMode,
+                    transaction.startsWith("none") && inherited != null ? inherited + " (SimpleJpaRepository)" : transaction, List.of(),
+                    QueryMethod.VALID, null, Provenance.derived);
+        }
         String named = entityName + "." + m.getName();
         if (metadata != null && (metadata.getNamedHqlQueryMapping(named) != null || metadata.getNamedNativeQueryMapping(named) != null)) {
             return namedMethod(m, named, shape, modifyingText, entityGraph, lockMode, transaction, false);
@@ -358,6 +367,20 @@ public final class RepositoryReader {
             outcome = hql.check(rewritten == null ? text : rewritten);
             status = outcome.valid() ? QueryMethod.VALID : QueryMethod.INVALID;
             problem = outcome.problem() == null ? null : "Hibernate rejects this query: " + outcome.problem();
+        }
+        if (countQuery != null && !nativeQuery && QueryMethod.VALID.equals(status)) {
+            // the count query of a Page is Spring Data's too: the same rewriting, the same check
+            String countText;
+            try {
+                countText = spring.rewrite(countQuery, false, entityName, domain);
+            } catch (IllegalArgumentException e) {
+                countText = null;
+            }
+            HqlChecker.Outcome count = hql.check(countText == null ? countQuery : countText);
+            if (!count.valid()) {
+                status = QueryMethod.INVALID;
+                problem = "Hibernate rejects its count query: " + count.problem();
+            }
         }
         if (QueryMethod.INVALID.equals(status)) {
             invalid(m.getDeclaringClass(), m, problem + " The application fails at startup when it creates this repository; fix the query.");

@@ -136,6 +136,30 @@ final class SpringData {
     }
 
     /**
+     * The method of Spring Data's repository base class ({@code SimpleJpaRepository}) that a declared
+     * method is routed to, as Spring Data does for {@code findAll()} redeclared in a repository that
+     * extends only {@code Repository}: it then runs that implementation, not a query derived from its name.
+     * Null when there is none.
+     */
+    Method baseImplementation(Method declared) {
+        try {
+            Class<?> simple = Class.forName(SIMPLE_JPA_REPOSITORY, false, loader);
+            for (Method m : simple.getMethods()) {
+                if (!m.getName().equals(declared.getName()) || m.getParameterCount() != declared.getParameterCount() || m.isBridge()) continue;
+                boolean matches = true;
+                for (int i = 0; i < m.getParameterCount(); i++) {
+                    // generic parameters (ID, T) are erased to Object, which any argument matches
+                    matches &= m.getParameterTypes()[i].isAssignableFrom(declared.getParameterTypes()[i]);
+                }
+                if (matches) return m;
+            }
+            return null;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /**
      * The transaction Spring Data gives an inherited CRUD method: the {@code @Transactional} of
      * {@code SimpleJpaRepository}'s method of that name, else of the class. Null when unknown.
      */

@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * The application's own settings files as the build put them in the classes directory:
  * {@code application.properties} and {@code application.yml}/{@code .yaml} (Spring Boot). Keys are
  * flattened ({@code spring.jpa.database-platform}); each value remembers the file it came from.
- * Profile-specific files are not read: the pack describes the default profile.
+ * The default profile is what the model is built with; profile files ({@code application-prod.yml})
+ * are read separately by {@link #profiles(Path)}, so the pack can say what each profile changes.
  */
 public record ProjectSettings(Map<String, String> values, Map<String, String> sources) {
 
@@ -39,6 +40,30 @@ public record ProjectSettings(Map<String, String> values, Map<String, String> so
         }
         resolvePlaceholders(values, sources);
         return new ProjectSettings(values, sources);
+    }
+
+    private static final java.util.regex.Pattern PROFILE_FILE = java.util.regex.Pattern.compile("application-(.+)\\.(properties|ya?ml)");
+
+    /** Profile name -> that profile's own files ({@code application-<profile>.properties/.yml/.yaml}), sorted by profile. */
+    public static Map<String, ProjectSettings> profiles(Path classesDirectory) {
+        Map<String, ProjectSettings> profiles = new TreeMap<>();
+        java.io.File[] files = classesDirectory.toFile().listFiles();
+        if (files == null) return profiles;
+        java.util.Arrays.sort(files);
+        for (java.io.File file : files) {
+            java.util.regex.Matcher m = PROFILE_FILE.matcher(file.getName());
+            if (!file.isFile() || !m.matches()) continue;
+            ProjectSettings profile = profiles.computeIfAbsent(m.group(1), k -> new ProjectSettings(new TreeMap<>(), new TreeMap<>()));
+            Map<String, String> read = m.group(2).equals("properties") ? properties(file.toPath()) : yaml(file.toPath());
+            read.forEach((k, v) -> {
+                // .properties wins over .yml, as in Spring Boot
+                if (m.group(2).equals("properties") || !profile.values().containsKey(k)) {
+                    profile.values().put(k, v);
+                    profile.sources().put(k, file.getName());
+                }
+            });
+        }
+        return profiles;
     }
 
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");

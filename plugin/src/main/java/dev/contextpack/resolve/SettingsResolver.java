@@ -273,6 +273,23 @@ public final class SettingsResolver {
         return v.contains("jdbc:") || v.contains("://");
     }
 
+    /**
+     * What each profile file changes among the JPA and Hibernate settings, as {@code key [profile p]};
+     * secrets and connection data are left out, as for the default profile.
+     */
+    public static List<Setting> profileSettings(Map<String, ProjectSettings> profiles) {
+        List<Setting> settings = new ArrayList<>();
+        profiles.forEach((profile, files) -> files.values().forEach((k, v) -> {
+            boolean jpa = k.startsWith("spring.jpa.") || k.startsWith("hibernate.") || k.startsWith("jakarta.persistence.")
+                    || k.startsWith("spring.sql.init.") || k.startsWith("spring.flyway.enabled") || k.startsWith("spring.liquibase.enabled");
+            if (jpa && !isSecret(k) && !isSecret(k.substring(k.lastIndexOf('.') + 1)) && !looksLikeConnectionData(v) && !k.contains(".url")) {
+                settings.add(new Setting(k + " [profile " + profile + "]", v, Provenance.config,
+                        files.source(k) + ": applies only when the profile " + profile + " is active; the model above is built with the default profile"));
+            }
+        }));
+        return settings;
+    }
+
     static boolean isSecret(String key) {
         return SECRET.matcher(key).matches() && !key.endsWith("naming_strategy");
     }

@@ -8,5 +8,8 @@ public interface PetRepository extends Repository<Pet, Long> {
 
     List<Pet> findByColour(String colour);
 
+    /** Redeclared from CrudRepository: Spring Data routes it to SimpleJpaRepository.findAll(), it is not derived. */
+    java.util.Collection<Pet> findAll();
+
     List<Pet> findByOwnerLastName(String lastName);
 }

@@ -174,6 +174,12 @@ class RepositoryAgreementTest {
             // "Passing null for colour matches rows whose colour IS NULL"
             assertEquals(List.of("Rex"), pets.findByColour(null).stream().map(Pet::getName).toList());
         }
+        QueryMethod findAll = method(PetRepository.class, "findAll");
+        assertEquals("base", findAll.source());
+        assertEquals("read-only (SimpleJpaRepository)", findAll.transaction());
+        try (EntityManager em = sessionFactory.createEntityManager()) {
+            assertEquals(2, ((PetRepository) create(em, PetRepository.class)).findAll().size());
+        }
         assertTrue(method(PetRepository.class, "findByColour").derived().alternatives().get(0).conditions().get(0).operator().equals("SIMPLE_PROPERTY"));
     }
 

@@ -228,4 +228,34 @@ class ProjectSettingsTest {
     private void write(String name, String text) throws IOException {
         Files.writeString(classes.resolve(name), text, StandardCharsets.UTF_8);
     }
+
+    @org.junit.jupiter.api.Test
+    void profile_files_say_what_each_profile_changes_without_secrets(@org.junit.jupiter.api.io.TempDir Path classes) throws IOException {
+        Files.writeString(classes.resolve("application.properties"), "spring.jpa.open-in-view=true\n");
+        Files.writeString(classes.resolve("application-prod.yml"), """
+                spring:
+                  datasource:
+                    url: jdbc:postgresql://prod-user:prod-pass@prod.db.example/app
+                    password: prod-s3cret
+                  jpa:
+                    open-in-view: false
+                    properties:
+                      hibernate.jdbc.batch_size: 100
+                      hibernate.connection.password: hib-pw
+                """);
+        Files.writeString(classes.resolve("application-test.properties"), "spring.jpa.hibernate.ddl-auto=create-drop\napp.token=tok\n");
+        Map<String, ProjectSettings> profiles = ProjectSettings.profiles(classes);
+        assertEquals(java.util.Set.of("prod", "test"), profiles.keySet());
+        java.util.List<dev.contextpack.model.Setting> settings = SettingsResolver.profileSettings(profiles);
+        Map<String, String> byName = new java.util.TreeMap<>();
+        settings.forEach(s -> byName.put(s.name(), s.value()));
+        assertEquals(Map.of("spring.jpa.open-in-view [profile prod]", "false",
+                "spring.jpa.properties.hibernate.jdbc.batch_size [profile prod]", "100",
+                "spring.jpa.hibernate.ddl-auto [profile test]", "create-drop"), byName);
+        String all = settings.toString();
+        for (String secret : new String[] {"prod-pass", "prod-s3cret", "hib-pw", "prod.db.example", "tok"}) {
+            assertFalse(all.contains(secret), secret + " reached the settings: " + all);
+        }
+        assertTrue(settings.get(0).source().startsWith("application-prod.yml"), settings.get(0).source());
+    }
 }

@@ -99,7 +99,7 @@ public final class SchemaGenerator {
             "QueryMethod.signature", "name(Type parameter, ...) as declared, parameters named by @Param or by their compiled names.",
             "QueryMethod.returns", "The declared return type.",
             "QueryMethod.resultShape", "How the result is delivered, in words (one entity or null, an Optional, a List, a Page with a count query, a projection, ...).",
-            "QueryMethod.source", "derived (method name), jpql or native (@Query), named (a named query), fragment, default, procedure or jakarta-data.",
+            "QueryMethod.source", "derived (method name), jpql or native (@Query), named (a named query), base (Spring Data's SimpleJpaRepository implements it), fragment, default, procedure or jakarta-data.",
             "QueryMethod.query", "The query text as Spring Data hands it to Hibernate, after its own rewriting; absent for derived methods.",
             "QueryMethod.countQuery", "The count query declared with @Query(countQuery).",
             "QueryMethod.derived", "The method name as Spring Data parses it, for derived queries.",

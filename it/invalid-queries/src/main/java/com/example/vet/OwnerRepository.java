@@ -1,5 +1,7 @@
 package com.example.vet;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -27,6 +29,10 @@ public interface OwnerRepository extends JpaRepository<Owner, Long> {
 
     @Query(name = "Owner.missing")
     List<Owner> missing();
+
+    /** The query is fine, its count query is not. */
+    @Query(value = "select o from Owner o", countQuery = "select count(o) from Owner o where o.nope = 1")
+    Page<Owner> paged(Pageable pageable);
 
     /** Runs the named query Owner.withPets. */
     List<Owner> withPets();
