@@ -161,19 +161,18 @@ public final class RepositoryReader {
             for (Method m : fragment.getDeclaredMethods()) {
                 if (m.isSynthetic() || Modifier.isStatic(m.getModifiers())) continue;
                 fragmentMethods.add(m.getName() + java.util.Arrays.toString(m.getParameterTypes()));
-                methods.add(plain(m, "fragment", "Runs the Java code of " + (f.implementation() == null
+                methods.add(withCallers(type, m, plain(m, "fragment", "Runs the Java code of " + (f.implementation() == null
                         ? "no class of this module (Spring Data looks for " + f.interfaceName().substring(f.interfaceName().lastIndexOf('.') + 1) + "Impl)"
-                        : "`" + f.implementation() + "`") + ".", transaction(m, app)));
+                        : "`" + f.implementation() + "`") + ".", transaction(m, app)), app));
             }
         }
         for (Class<?> declaring : applicationInterfaces) {
             for (Method m : declaring.getDeclaredMethods()) {
                 if (m.isSynthetic() || m.isBridge() || Modifier.isStatic(m.getModifiers())) continue;
                 if (fragmentMethods.contains(m.getName() + java.util.Arrays.toString(m.getParameterTypes()))) continue;
-                methods.add(springMethod(type, m, domain, entity, app));
+                methods.add(withCallers(type, m, springMethod(type, m, domain, entity, app), app));
             }
         }
-        methods.replaceAll(m -> withCallers(type, m, app));
         Map<String, String> aotQueries = aot.queries(type.getName());
         methods.forEach(m -> {
             if (aotQueries.containsKey(m.name())) crossCheck(type, m, aotQueries.get(m.name()));
@@ -437,9 +436,8 @@ public final class RepositoryReader {
         List<QueryMethod> methods = new ArrayList<>();
         for (Method m : type.getDeclaredMethods()) {
             if (m.isSynthetic() || Modifier.isStatic(m.getModifiers())) continue;
-            methods.add(jakartaMethod(m, domain, entity, app));
+            methods.add(withCallers(type, m, jakartaMethod(m, domain, entity, app), app));
         }
-        methods.replaceAll(m -> withCallers(type, m, app));
         methods.sort(Comparator.comparing(QueryMethod::name).thenComparing(QueryMethod::signature));
         return new Repository(type.getSimpleName(), type.getName(), "jakarta-data", entity == null ? null : entity.name(),
                 domain == null ? null : domain.getName(), idType, List.copyOf(bases), List.of(), List.copyOf(methods), usedBy(type, app),
@@ -544,7 +542,7 @@ public final class RepositoryReader {
         for (TransactionBoundary t : app.transactions()) {
             if (!t.className().equals(m.getDeclaringClass().getName())) continue;
             if (t.method() == null) onType = t;
-            else if (t.method().equals(m.getName() + "()")) onMethod = t;
+            else if (t.method().equals(simpleSignature(m))) onMethod = t;
         }
         TransactionBoundary t = onMethod != null ? onMethod : onType;
         if (t != null) return (t.readOnly() ? "read-only" : "read-write") + " transaction (@Transactional on the "
@@ -557,9 +555,9 @@ public final class RepositoryReader {
      * {@code @Modifying} or {@code @Lock} method without a transaction of its own, called from code that
      * declares none either, fails at runtime: a finding.
      */
-    private QueryMethod withCallers(Class<?> repository, QueryMethod m, ApplicationFacts app) {
+    private QueryMethod withCallers(Class<?> repository, Method declared, QueryMethod m, ApplicationFacts app) {
         List<String> callers = new ArrayList<>();
-        for (String caller : bodies.callers(repository.getName(), m.name())) {
+        for (String caller : bodies.callers(repository.getName(), m.name(), org.objectweb.asm.Type.getMethodDescriptor(declared))) {
             String transaction = callerTransaction(caller, app);
             callers.add("`" + display(caller) + "`, " + (transaction == null ? "which declares no transaction" : "in a " + transaction));
             boolean needsTransaction = m.modifying() != null || m.lock() != null;
@@ -587,19 +585,30 @@ public final class RepositoryReader {
         }
     }
 
+    /** {@code name(SimpleType, ...)}, as {@link dev.contextpack.scan.ApplicationScanner#signature} writes a method. */
+    private static String simpleSignature(Method m) {
+        List<String> types = new ArrayList<>();
+        for (Class<?> type : m.getParameterTypes()) types.add(type.getSimpleName());
+        return m.getName() + "(" + String.join(", ", types) + ")";
+    }
+
     /** The inherited operations the module calls on this repository (save, findById, ...), with their callers. */
     private List<String> inheritedCalls(Class<?> repository, Set<Class<?>> declaring, ApplicationFacts app) {
         Set<String> declared = new TreeSet<>();
         for (Class<?> d : declaring) for (Method m : d.getDeclaredMethods()) declared.add(m.getName());
         List<String> calls = new ArrayList<>();
-        Set<String> names = new TreeSet<>();
-        for (Method m : repository.getMethods()) if (!declared.contains(m.getName())) names.add(m.getName());
-        for (String name : names) {
-            for (String caller : bodies.callers(repository.getName(), name)) {
+        Map<String, Method> inherited = new TreeMap<>();
+        for (Method m : repository.getMethods()) {
+            if (!declared.contains(m.getName()) && !m.isBridge()) inherited.put(m.getName() + org.objectweb.asm.Type.getMethodDescriptor(m), m);
+        }
+        Set<String> seen = new java.util.LinkedHashSet<>();
+        for (Method m : inherited.values()) {
+            for (String caller : bodies.callers(repository.getName(), m.getName(), org.objectweb.asm.Type.getMethodDescriptor(m))) {
                 String transaction = callerTransaction(caller, app);
-                calls.add("`" + name + "()` from `" + display(caller) + "`, " + (transaction == null ? "which declares no transaction" : "in a " + transaction));
+                seen.add("`" + m.getName() + "()` from `" + display(caller) + "`, " + (transaction == null ? "which declares no transaction" : "in a " + transaction));
             }
         }
+        calls.addAll(seen);
         return List.copyOf(calls);
     }
 
@@ -611,11 +620,12 @@ public final class RepositoryReader {
     /** The transaction a calling method declares (on itself or its class), or null. */
     private static String callerTransaction(String caller, ApplicationFacts app) {
         String cls = caller.substring(0, caller.indexOf('#'));
-        String method = caller.substring(caller.indexOf('#') + 1) + "()";
+        // callers are known by name: an overloaded caller takes the declaration of its first overload
+        String method = caller.substring(caller.indexOf('#') + 1) + "(";
         TransactionBoundary onClass = null;
         for (TransactionBoundary t : app.transactions()) {
             if (!t.className().equals(cls)) continue;
-            if (method.equals(t.method())) return describe(t);
+            if (t.method() != null && t.method().startsWith(method)) return describe(t);
             if (t.method() == null) onClass = t;
         }
         return onClass == null ? null : describe(onClass);

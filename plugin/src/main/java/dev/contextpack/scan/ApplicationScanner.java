@@ -126,10 +126,20 @@ public final class ApplicationScanner {
         List<String> noRollbackFor = list(spring ? p.get("noRollbackFor") : p.get("dontRollbackOn"));
         if (spring && p.containsKey("noRollbackForClassName")) noRollbackFor = concat(noRollbackFor, list(p.get("noRollbackForClassName")));
         String propagation = spring ? p.getOrDefault("propagation", "REQUIRED") : p.getOrDefault("value", "REQUIRED");
-        into.add(new TransactionBoundary(info.getName(), method == null ? null : method.getName() + "()", framework,
+        into.add(new TransactionBoundary(info.getName(), method == null ? null : signature(method), framework,
                 Boolean.parseBoolean(p.getOrDefault("readOnly", "false")), propagation,
                 spring ? p.getOrDefault("isolation", "DEFAULT") : null,
                 spring ? p.get("timeout") : null, rollbackFor, noRollbackFor, Provenance.annotation));
+    }
+
+    /** {@code name(SimpleType, ...)}: overloads are told apart, as a reader writes them. */
+    public static String signature(MethodInfo method) {
+        List<String> types = new ArrayList<>();
+        for (MethodParameterInfo p : method.getParameterInfo()) {
+            String type = erasure(p.getTypeDescriptor().toString());
+            types.add(type.substring(type.lastIndexOf('.') + 1));
+        }
+        return method.getName() + "(" + String.join(", ", types) + ")";
     }
 
     private static void handler(ClassInfo info, MethodInfo method, List<EventHandler> into) {

@@ -68,9 +68,12 @@ public final class MethodBodies {
         return equalityReads.getOrDefault(className, Set.of());
     }
 
-    /** The methods of the module that call {@code method} of the interface {@code interfaceName}, as "pkg.Class#method". */
-    public Set<String> callers(String interfaceName, String method) {
-        return interfaceCalls.getOrDefault(interfaceName + "#" + method, Set.of());
+    /**
+     * The methods of the module that call {@code method} (with its JVM descriptor, so overloads are told
+     * apart) of the interface {@code interfaceName}, as "pkg.Class#method".
+     */
+    public Set<String> callers(String interfaceName, String method, String descriptor) {
+        return interfaceCalls.getOrDefault(interfaceName + "#" + method + descriptor, Set.of());
     }
 
     private ClassVisitor visitor() {
@@ -104,8 +107,10 @@ public final class MethodBodies {
                 String callingMethod = className + "#" + method;
                 return new Body(caller, lambda, equality ? equalityReads.computeIfAbsent(className, k -> new TreeSet<>()) : null, assigned) {
                     @Override
-                    void callsInterface(String owner, String called) {
-                        interfaceCalls.computeIfAbsent(owner + "#" + called, k -> new TreeSet<>()).add(callingMethod);
+                    void callsInterface(String owner, String called, String calledDescriptor) {
+                        // a bridge method only forwards to the method it bridges: it is not a caller
+                        if ((access & Opcodes.ACC_BRIDGE) != 0) return;
+                        interfaceCalls.computeIfAbsent(owner + "#" + called + calledDescriptor, k -> new TreeSet<>()).add(callingMethod);
                     }
 
                     @Override
@@ -163,12 +168,12 @@ public final class MethodBodies {
 
         abstract void iterates();
 
-        abstract void callsInterface(String owner, String method);
+        abstract void callsInterface(String owner, String method, String descriptor);
 
         @Override
         public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
             if (owner.startsWith("java/util/stream/") || name.equals("forEach")) iterates();
-            if (opcode == Opcodes.INVOKEINTERFACE) callsInterface(owner.replace('/', '.'), name);
+            if (opcode == Opcodes.INVOKEINTERFACE) callsInterface(owner.replace('/', '.'), name, descriptor);
             if (name.startsWith("set") && name.length() > 3 && descriptor.endsWith(")V") && !owner.startsWith("java/")) {
                 assigned.add(Character.toLowerCase(name.charAt(3)) + name.substring(4));
             }

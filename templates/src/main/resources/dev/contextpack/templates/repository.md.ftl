@@ -5,8 +5,11 @@
 
 `${repository.className()}`, a <#if repository.style() == "spring-data">Spring Data<#else>Jakarta Data</#if> repository of <#if repository.entity()??>[${repository.entity()}](../${entityDir}${repository.entity()}.md)<#else>`${repository.domainClass()!"?"}` (not an entity of this model)</#if><#if repository.idType()??> with id type `${repository.idType()}`</#if>, provenance: ${repository.provenance()}.
 
-<#if repository.baseInterfaces()?has_content>
-- Extends <#list repository.baseInterfaces()?filter(b -> !b?ends_with(".Repository")) as b>`<@short b/>`<#sep>, </#list>: their operations (save, findById, delete, ...) and the transactions Spring Data runs them in are listed once in [conventions](../conventions.md#inherited-repository-operations).
+<#assign bases = repository.baseInterfaces()?filter(b -> !b?ends_with(".Repository"))>
+<#if bases?has_content>
+- Extends <#list bases as b>`<@short b/>`<#sep>, </#list>: their operations (save, findById, delete, ...) and the transactions Spring Data runs them in are listed once in [conventions](../conventions.md#inherited-repository-operations).
+<#elseif repository.style() == "spring-data">
+- Extends only `Repository`: it inherits no operation; it has exactly the methods below (no `save()` unless declared).
 </#if>
 <#if repository.save()??>
 - ${repository.save()}
