@@ -39,6 +39,16 @@ No class of this module declares `@Transactional`: each repository call runs in 
 | [${r.name()}](repositories/${r.name()}.md) | <#if r.entity()??>[${r.entity()}](${entityDir}${r.entity()}.md)<#else>`${r.domainClass()!"?"}`</#if> | ${r.methods()?size} | ${r.methods()?filter(m -> m.status() == "invalid")?size} | <#list r.usedBy() as u>`<@short u/>`<#sep>, </#list> |
 </#list>
 </#if>
+<#if pack.namedQueries()?has_content>
+
+## Named queries
+
+Registered with Hibernate (`@NamedQuery`, `@NamedNativeQuery`, `orm.xml`) and checked by its HQL translator; Spring Data runs `Entity.method` for the repository method `method` of that entity before it derives a query from the name.
+
+<#list pack.namedQueries() as q>
+- `${q.name()}` (<#if q.nativeQuery()>native SQL, not checked<#elseif q.status() == "valid">valid<#else>**${q.status()}**: ${q.problem()!""}</#if>): `${q.query()}`
+</#list>
+</#if>
 <#if pack.repositoryBases()?has_content>
 
 ## Inherited repository operations

@@ -44,11 +44,7 @@ scripts together.
 </#list>
 <#if pack.namedQueries()?has_content>
 
-Named queries (Spring Data runs `Entity.method` for a repository method of that name):
-
-<#list pack.namedQueries() as q>
-- `${q.name()}` (<#if q.nativeQuery()>native SQL, not checked<#elseif q.status() == "valid">valid<#else>**${q.status()}**: ${q.problem()!""}</#if>): `${q.query()}`
-</#list>
+<#assign badNamed = pack.namedQueries()?filter(q -> q.status() == "invalid")>Named queries: ${pack.namedQueries()?size}, of which ${badNamed?size} invalid; each is listed, checked, in [conventions.md](conventions.md#named-queries).
 </#if>
 
 </#if>
