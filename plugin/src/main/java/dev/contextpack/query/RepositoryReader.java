@@ -8,7 +8,6 @@ import dev.contextpack.model.Provenance;
 import dev.contextpack.model.QueryMethod;
 import dev.contextpack.model.Repository;
 import dev.contextpack.model.RepositoryBase;
-import dev.contextpack.model.TransactionBoundary;
 import dev.contextpack.scan.ApplicationFacts;
 import dev.contextpack.scan.MethodBodies;
 import org.hibernate.boot.Metadata;
@@ -19,7 +18,6 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.lang.reflect.TypeVariable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,8 +42,7 @@ public final class RepositoryReader {
     private static final String ENTITY_GRAPH = "org.springframework.data.jpa.repository.EntityGraph";
     private static final String LOCK = "org.springframework.data.jpa.repository.Lock";
     private static final String PROCEDURE = "org.springframework.data.jpa.repository.query.Procedure";
-    private static final String PARAM = "org.springframework.data.repository.query.Param";
-    private static final String NO_REPOSITORY_BEAN = "org.springframework.data.repository.NoRepositoryBean";
+        private static final String NO_REPOSITORY_BEAN = "org.springframework.data.repository.NoRepositoryBean";
     private static final String REPOSITORY_DEFINITION = "org.springframework.data.repository.RepositoryDefinition";
     private static final String JAKARTA_REPOSITORY = "jakarta.data.repository.Repository";
     /** Parameters Spring Data binds to paging, sorting and limits, never to a condition. */
@@ -70,6 +67,7 @@ public final class RepositoryReader {
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> crossChecks = new ArrayList<>();
     private final SpringData spring;
+    private CallSites calls;
     private final MethodBodies bodies;
     private final AotMetadata aot;
 
@@ -88,12 +86,13 @@ public final class RepositoryReader {
     }
 
     public Result read(ApplicationFacts app) {
+        calls = new CallSites(bodies, app, findings);
         List<Repository> repositories = new ArrayList<>();
         for (String name : app.interfaces()) {
             Class<?> type = load(name);
             if (type == null) continue;
             String style = style(type);
-            if (style == null || has(type, NO_REPOSITORY_BEAN)) continue;
+            if (style == null || JavaMembers.has(type, NO_REPOSITORY_BEAN)) continue;
             try {
                 Repository repository = style.equals("spring-data") ? springRepository(type, app) : jakartaRepository(type, app);
                 if (repository != null) repositories.add(repository);
@@ -119,7 +118,7 @@ public final class RepositoryReader {
             for (Method m : base.getDeclaredMethods()) {
                 if (m.isSynthetic() || m.isBridge() || Modifier.isStatic(m.getModifiers())) continue;
                 String transaction = spring == null ? null : spring.inheritedTransaction(m.getName(), m.getParameterCount());
-                String signature = signature(m);
+                String signature = JavaMembers.signature(m);
                 operations.put(signature, new RepositoryBase.Operation(signature, transaction));
             }
             if (!operations.isEmpty()) bases.add(new RepositoryBase(name, List.copyOf(operations.values()), Provenance.derived));
@@ -129,19 +128,19 @@ public final class RepositoryReader {
 
     private String style(Class<?> type) {
         if (!type.isInterface()) return null;
-        if (spring != null && type != spring.repositoryType() && (spring.isRepository(type) || has(type, REPOSITORY_DEFINITION))) {
+        if (spring != null && type != spring.repositoryType() && (spring.isRepository(type) || JavaMembers.has(type, REPOSITORY_DEFINITION))) {
             return "spring-data";
         }
-        return has(type, JAKARTA_REPOSITORY) ? "jakarta-data" : null;
+        return JavaMembers.has(type, JAKARTA_REPOSITORY) ? "jakarta-data" : null;
     }
 
     // ---- Spring Data ----
 
     private Repository springRepository(Class<?> type, ApplicationFacts app) {
-        Type[] arguments = typeArguments(type, spring.repositoryType());
-        Class<?> domain = arguments == null ? null : raw(arguments[0]);
+        Type[] arguments = JavaMembers.typeArguments(type, spring.repositoryType());
+        Class<?> domain = arguments == null ? null : JavaMembers.raw(arguments[0]);
         String idType = arguments == null ? null : arguments[1].getTypeName();
-        Annotation definition = annotation(type, REPOSITORY_DEFINITION);
+        Annotation definition = JavaMembers.annotation(type, REPOSITORY_DEFINITION);
         if (definition != null) {
             domain = (Class<?>) SpringData.call(definition, "domainClass");
             idType = ((Class<?>) SpringData.call(definition, "idClass")).getName();
@@ -161,16 +160,16 @@ public final class RepositoryReader {
             for (Method m : fragment.getDeclaredMethods()) {
                 if (m.isSynthetic() || Modifier.isStatic(m.getModifiers())) continue;
                 fragmentMethods.add(m.getName() + java.util.Arrays.toString(m.getParameterTypes()));
-                methods.add(withCallers(type, m, plain(m, "fragment", "Runs the Java code of " + (f.implementation() == null
+                methods.add(calls.withCallers(type, m, plain(m, "fragment", "Runs the Java code of " + (f.implementation() == null
                         ? "no class of this module (Spring Data looks for " + f.interfaceName().substring(f.interfaceName().lastIndexOf('.') + 1) + "Impl)"
-                        : "`" + f.implementation() + "`") + ".", transaction(m, app)), app));
+                        : "`" + f.implementation() + "`") + ".", calls.transaction(m))));
             }
         }
         for (Class<?> declaring : applicationInterfaces) {
             for (Method m : declaring.getDeclaredMethods()) {
                 if (m.isSynthetic() || m.isBridge() || Modifier.isStatic(m.getModifiers())) continue;
                 if (fragmentMethods.contains(m.getName() + java.util.Arrays.toString(m.getParameterTypes()))) continue;
-                methods.add(withCallers(type, m, springMethod(type, m, domain, entity, app), app));
+                methods.add(calls.withCallers(type, m, springMethod(type, m, domain, entity, app)));
             }
         }
         Map<String, String> aotQueries = aot.queries(type.getName());
@@ -179,8 +178,8 @@ public final class RepositoryReader {
         });
         methods.sort(Comparator.comparing(QueryMethod::name).thenComparing(QueryMethod::signature));
         return new Repository(type.getSimpleName(), type.getName(), "spring-data", entity == null ? null : entity.name(),
-                domain.getName(), idType, List.copyOf(bases), List.copyOf(fragments), List.copyOf(methods), usedBy(type, app),
-                inheritedCalls(type, applicationInterfaces, app), save(entity, domain), entity != null && entity.provenance() == Provenance.verified ? Provenance.verified : Provenance.annotation);
+                domain.getName(), idType, List.copyOf(bases), List.copyOf(fragments), List.copyOf(methods), calls.usedBy(type),
+                calls.inheritedCalls(type, applicationInterfaces), save(entity, domain), entity != null && entity.provenance() == Provenance.verified ? Provenance.verified : Provenance.annotation);
     }
 
     /**
@@ -223,7 +222,7 @@ public final class RepositoryReader {
 
     /** A domain type that is not an entity of the model, but an entity of a package outside the packages filter. */
     private boolean isOutsideModel(Class<?> domain) {
-        return has(domain, "jakarta.persistence.Entity");
+        return JavaMembers.has(domain, "jakarta.persistence.Entity");
     }
 
     /** Walks the interface hierarchy: framework bases, application fragments, and application repository interfaces. */
@@ -234,7 +233,7 @@ public final class RepositoryReader {
             for (Class<?> parent : type.getInterfaces()) collect(parent, bases, fragments, application, app);
             return;
         }
-        if (spring.isRepository(type) || has(type, REPOSITORY_DEFINITION)) {
+        if (spring.isRepository(type) || JavaMembers.has(type, REPOSITORY_DEFINITION)) {
             application.add(type);
             for (Class<?> parent : type.getInterfaces()) collect(parent, bases, fragments, application, app);
         } else if (fragments.stream().noneMatch(f -> f.interfaceName().equals(type.getName()))) {
@@ -246,9 +245,9 @@ public final class RepositoryReader {
     }
 
     private QueryMethod springMethod(Class<?> repository, Method m, Class<?> domain, Entity entity, ApplicationFacts app) {
-        String transaction = transaction(m, app);
+        String transaction = calls.transaction(m);
         if (m.isDefault()) return plain(m, "default", "A default method: runs its own Java code, which calls other methods of this repository.", transaction);
-        if (annotation(m, PROCEDURE) != null) return plain(m, "procedure", "Calls a stored procedure (`@Procedure`); not checked without a database.", transaction);
+        if (JavaMembers.annotation(m, PROCEDURE) != null) return plain(m, "procedure", "Calls a stored procedure (`@Procedure`); not checked without a database.", transaction);
         String shape = resultShape(m, domain);
         List<String> parameters = new ArrayList<>();
         List<String> paging = new ArrayList<>();
@@ -263,18 +262,18 @@ public final class RepositoryReader {
                 });
                 continue;
             }
-            parameters.add(parameterName(p));
+            parameters.add(JavaMembers.parameterName(p));
         }
-        Annotation modifying = annotation(m, MODIFYING);
+        Annotation modifying = JavaMembers.annotation(m, MODIFYING);
         String modifyingText = modifying == null ? null : modifying(modifying);
-        Annotation graph = annotation(m, ENTITY_GRAPH);
+        Annotation graph = JavaMembers.annotation(m, ENTITY_GRAPH);
         String entityGraph = graph == null ? null : entityGraph(graph);
-        Annotation lock = annotation(m, LOCK);
+        Annotation lock = JavaMembers.annotation(m, LOCK);
         String lockMode = lock == null ? null : String.valueOf(SpringData.call(lock, "value"));
         String entityName = entity != null ? entity.name() : domain.getSimpleName();
 
-        Annotation query = annotation(m, JPA_QUERY);
-        Annotation nativeAnnotation = annotation(m, NATIVE_QUERY);
+        Annotation query = JavaMembers.annotation(m, JPA_QUERY);
+        Annotation nativeAnnotation = JavaMembers.annotation(m, NATIVE_QUERY);
         String text = query == null ? null : (String) SpringData.call(query, "value");
         boolean nativeQuery = query != null && (boolean) SpringData.call(query, "nativeQuery");
         if (nativeAnnotation != null) {
@@ -282,7 +281,7 @@ public final class RepositoryReader {
             nativeQuery = true;
         }
         String queryName = query == null ? null : (String) SpringData.call(query, "name");
-        String countQuery = query == null ? null : emptyToNull((String) SpringData.call(query, "countQuery"));
+        String countQuery = query == null ? null : JavaMembers.emptyToNull((String) SpringData.call(query, "countQuery"));
         if ((text == null || text.isBlank()) && queryName != null && !queryName.isBlank()) {
             return namedMethod(m, queryName, shape, modifyingText, entityGraph, lockMode, transaction, true);
         }
@@ -292,7 +291,7 @@ public final class RepositoryReader {
         java.lang.reflect.Method base = spring.baseImplementation(m);
         if (base != null) {
             String inherited = spring.inheritedTransaction(base.getName(), base.getParameterCount());
-            return new QueryMethod(m.getName(), signature(m), m.getGenericReturnType().getTypeName(), shape, "base",
+            return new QueryMethod(m.getName(), JavaMembers.signature(m), m.getGenericReturnType().getTypeName(), shape, "base",
                     null, null, null, "Runs Spring Data's own `SimpleJpaRepository." + base.getName() + "()`, not a query derived from the name"
                     + (paging.isEmpty() ? "" : "; " + String.join(", ", paging)) + ".", modifyingText, entityGraph, lockMode,
                     transaction.startsWith("none") && inherited != null ? inherited + " (SimpleJpaRepository)" : transaction, List.of(),
@@ -314,7 +313,7 @@ public final class RepositoryReader {
             String message = "Spring Data cannot derive a query from the name `" + m.getName() + "`: " + e.getMessage();
             invalid(repository, m, message + " The application fails at startup when it creates this repository;"
                     + " rename the method after existing properties, or declare its query with @Query.");
-            return new QueryMethod(m.getName(), signature(m), m.getGenericReturnType().getTypeName(), shape, "derived", null, null, null,
+            return new QueryMethod(m.getName(), JavaMembers.signature(m), m.getGenericReturnType().getTypeName(), shape, "derived", null, null, null,
                     "Not a valid query method.", modifying, entityGraph, lock, transaction, List.of(), QueryMethod.INVALID, message, Provenance.derived);
         }
         String problem = null;
@@ -333,7 +332,7 @@ public final class RepositoryReader {
                     + " the application fails when it creates the repository or when the method first runs (depending on the Spring Data version).");
         }
         String description = QueryWords.derived(derived, entityName, shape, paging);
-        return new QueryMethod(m.getName(), signature(m), m.getGenericReturnType().getTypeName(), shape, "derived", null, null, derived,
+        return new QueryMethod(m.getName(), JavaMembers.signature(m), m.getGenericReturnType().getTypeName(), shape, "derived", null, null, derived,
                 description, modifying, entityGraph, lock, transaction, List.of(), problem == null ? QueryMethod.VALID : QueryMethod.INVALID, problem,
                 entity != null && entity.provenance() == Provenance.verified ? Provenance.verified : Provenance.derived);
     }
@@ -385,7 +384,7 @@ public final class RepositoryReader {
             invalid(m.getDeclaringClass(), m, problem + " The application fails at startup when it creates this repository; fix the query.");
         }
         String shown = rewritten != null && !rewritten.equals(text) ? rewritten : text;
-        return new QueryMethod(m.getName(), signature(m), m.getGenericReturnType().getTypeName(), shape, nativeQuery ? "native" : "jpql",
+        return new QueryMethod(m.getName(), JavaMembers.signature(m), m.getGenericReturnType().getTypeName(), shape, nativeQuery ? "native" : "jpql",
                 shown.strip(), countQuery, null, QueryWords.jpql(outcome, nativeQuery)
                         + (rewritten != null && !rewritten.strip().equals(text.strip()) ? " Spring Data rewrites the declared text `" + text.strip().replaceAll("\\s+", " ")
                         + "` into the query below before Hibernate sees it." : ""), modifying, entityGraph, lock, transaction, List.of(), status, problem,
@@ -400,7 +399,7 @@ public final class RepositoryReader {
         if (text == null) {
             String problem = "the named query `" + name + "` does not exist";
             invalid(m.getDeclaringClass(), m, problem + ". Declare it with @NamedQuery or in orm.xml, or give the method its query with @Query.");
-            return new QueryMethod(m.getName(), signature(m), m.getGenericReturnType().getTypeName(), shape, "named", null, null, null,
+            return new QueryMethod(m.getName(), JavaMembers.signature(m), m.getGenericReturnType().getTypeName(), shape, "named", null, null, null,
                     "Not a valid query method.", modifying, entityGraph, lock, transaction, List.of(), QueryMethod.INVALID, problem, Provenance.derived);
         }
         HqlChecker.Outcome outcome = hqlQuery != null && hql.unavailable() == null ? hql.check(text) : null;
@@ -410,12 +409,12 @@ public final class RepositoryReader {
                 : nativeQuery != null ? "native SQL: checked only by the database when it runs" : null;
         String description = "Runs the named query `" + name + "`" + (explicit ? "" : " (Spring Data uses a named query `Entity.method` before it derives one from the name)")
                 + ". " + QueryWords.jpql(outcome, nativeQuery != null);
-        return new QueryMethod(m.getName(), signature(m), m.getGenericReturnType().getTypeName(), shape, "named", text.strip(), null, null,
+        return new QueryMethod(m.getName(), JavaMembers.signature(m), m.getGenericReturnType().getTypeName(), shape, "named", text.strip(), null, null,
                 description, modifying, entityGraph, lock, transaction, List.of(), status, problem, Provenance.verified);
     }
 
     private QueryMethod plain(Method m, String source, String description, String transaction) {
-        return new QueryMethod(m.getName(), signature(m), m.getGenericReturnType().getTypeName(), null, source, null, null, null,
+        return new QueryMethod(m.getName(), JavaMembers.signature(m), m.getGenericReturnType().getTypeName(), null, source, null, null, null,
                 description, null, null, null, transaction, List.of(), QueryMethod.UNCHECKED, null, Provenance.annotation);
     }
 
@@ -426,9 +425,9 @@ public final class RepositoryReader {
         String idType = null;
         Set<String> bases = new TreeSet<>();
         for (Type parent : type.getGenericInterfaces()) {
-            if (parent instanceof ParameterizedType p && raw(p).getName().startsWith("jakarta.data.repository.")) {
-                bases.add(raw(p).getName());
-                domain = raw(p.getActualTypeArguments()[0]);
+            if (parent instanceof ParameterizedType p && JavaMembers.raw(p).getName().startsWith("jakarta.data.repository.")) {
+                bases.add(JavaMembers.raw(p).getName());
+                domain = JavaMembers.raw(p.getActualTypeArguments()[0]);
                 if (p.getActualTypeArguments().length > 1) idType = p.getActualTypeArguments()[1].getTypeName();
             }
         }
@@ -436,18 +435,18 @@ public final class RepositoryReader {
         List<QueryMethod> methods = new ArrayList<>();
         for (Method m : type.getDeclaredMethods()) {
             if (m.isSynthetic() || Modifier.isStatic(m.getModifiers())) continue;
-            methods.add(withCallers(type, m, jakartaMethod(m, domain, entity, app), app));
+            methods.add(calls.withCallers(type, m, jakartaMethod(m, domain, entity, app)));
         }
         methods.sort(Comparator.comparing(QueryMethod::name).thenComparing(QueryMethod::signature));
         return new Repository(type.getSimpleName(), type.getName(), "jakarta-data", entity == null ? null : entity.name(),
-                domain == null ? null : domain.getName(), idType, List.copyOf(bases), List.of(), List.copyOf(methods), usedBy(type, app),
+                domain == null ? null : domain.getName(), idType, List.copyOf(bases), List.of(), List.copyOf(methods), calls.usedBy(type),
                 List.of(), null, entity != null ? entity.provenance() : Provenance.annotation);
     }
 
     private QueryMethod jakartaMethod(Method m, Class<?> domain, Entity entity, ApplicationFacts app) {
-        String transaction = transaction(m, app);
+        String transaction = calls.transaction(m);
         for (String kind : List.of("Insert", "Update", "Delete", "Save")) {
-            if (annotation(m, "jakarta.data.repository." + kind) != null) {
+            if (JavaMembers.annotation(m, "jakarta.data.repository." + kind) != null) {
                 return plain(m, "jakarta-data", "@" + kind + ": " + switch (kind) {
                     case "Insert" -> "inserts the given entities (fails if a row exists).";
                     case "Update" -> "updates the given entities (fails if a row is missing or its version is stale).";
@@ -456,7 +455,7 @@ public final class RepositoryReader {
                 }, transaction);
             }
         }
-        Annotation query = annotation(m, "jakarta.data.repository.Query");
+        Annotation query = JavaMembers.annotation(m, "jakarta.data.repository.Query");
         if (query != null) {
             String text = (String) SpringData.call(query, "value");
             // JDQL may leave out the FROM clause: Hibernate reads it with the repository's entity as the root
@@ -464,14 +463,14 @@ public final class RepositoryReader {
             String status = outcome == null ? QueryMethod.UNCHECKED : outcome.valid() ? QueryMethod.VALID : QueryMethod.INVALID;
             String problem = outcome != null && !outcome.valid() ? "Hibernate rejects this query: " + outcome.problem() : null;
             if (problem != null) invalid(m.getDeclaringClass(), m, problem + " Fix the query.");
-            return new QueryMethod(m.getName(), signature(m), m.getGenericReturnType().getTypeName(), resultShape(m, domain), "jakarta-data",
+            return new QueryMethod(m.getName(), JavaMembers.signature(m), m.getGenericReturnType().getTypeName(), resultShape(m, domain), "jakarta-data",
                     text.strip(), null, null, QueryWords.jpql(outcome, false), null, null, null, transaction, List.of(), status, problem, Provenance.verified);
         }
-        if (annotation(m, "jakarta.data.repository.Find") != null) {
+        if (JavaMembers.annotation(m, "jakarta.data.repository.Find") != null) {
             List<String> conditions = new ArrayList<>();
             String problem = null;
             for (Parameter p : m.getParameters()) {
-                Annotation by = annotation(p, "jakarta.data.repository.By");
+                Annotation by = JavaMembers.annotation(p, "jakarta.data.repository.By");
                 String property = by != null ? (String) SpringData.call(by, "value") : p.isNamePresent() ? p.getName() : null;
                 if (property == null) continue;
                 if (property.startsWith("org.") || SPECIAL_PARAMETERS.contains(p.getType().getName())) continue;
@@ -481,7 +480,7 @@ public final class RepositoryReader {
             }
             if (problem != null) invalid(m.getDeclaringClass(), m, problem);
             String name = (entity == null ? (domain == null ? "the" : domain.getSimpleName()) : entity.name()) + " entities";
-            return new QueryMethod(m.getName(), signature(m), m.getGenericReturnType().getTypeName(), resultShape(m, domain), "jakarta-data",
+            return new QueryMethod(m.getName(), JavaMembers.signature(m), m.getGenericReturnType().getTypeName(), resultShape(m, domain), "jakarta-data",
                     null, null, null, "@Find: finds " + name + (conditions.isEmpty() ? "" : " whose " + String.join(" and ", conditions)) + ".",
                     null, null, null, transaction, List.of(), problem == null ? QueryMethod.VALID : QueryMethod.INVALID, problem, Provenance.derived);
         }
@@ -535,42 +534,6 @@ public final class RepositoryReader {
         findings.add(new Finding("CP-QUERY-INVALID", Finding.Severity.error, repository.getName(), m.getName(), message));
     }
 
-    /** The transaction a repository method runs in, from its own or its interface's @Transactional. */
-    private String transaction(Method m, ApplicationFacts app) {
-        TransactionBoundary onMethod = null;
-        TransactionBoundary onType = null;
-        for (TransactionBoundary t : app.transactions()) {
-            if (!t.className().equals(m.getDeclaringClass().getName())) continue;
-            if (t.method() == null) onType = t;
-            else if (t.method().equals(simpleSignature(m))) onMethod = t;
-        }
-        TransactionBoundary t = onMethod != null ? onMethod : onType;
-        if (t != null) return (t.readOnly() ? "read-only" : "read-write") + " transaction (@Transactional on the "
-                + (t == onMethod ? "method" : "interface") + (t.propagation().equals("REQUIRED") ? "" : ", " + t.propagation()) + ")";
-        return "none declared (Spring Data gives the methods a repository declares none): it joins the caller's transaction or runs without one";
-    }
-
-    /**
-     * Who calls the method (read from the callers' bytecode), each with the transaction it runs in. A
-     * {@code @Modifying} or {@code @Lock} method without a transaction of its own, called from code that
-     * declares none either, fails at runtime: a finding.
-     */
-    private QueryMethod withCallers(Class<?> repository, Method declared, QueryMethod m, ApplicationFacts app) {
-        List<String> callers = new ArrayList<>();
-        for (String caller : bodies.callers(repository.getName(), m.name(), org.objectweb.asm.Type.getMethodDescriptor(declared))) {
-            String transaction = callerTransaction(caller, app);
-            callers.add("`" + display(caller) + "`, " + (transaction == null ? "which declares no transaction" : "in a " + transaction));
-            boolean needsTransaction = m.modifying() != null || m.lock() != null;
-            if (needsTransaction && transaction == null && m.transaction().startsWith("none")) {
-                findings.add(new Finding("CP-QUERY-NO-TRANSACTION", Finding.Severity.warning, repository.getName(), m.name(),
-                        "`" + display(caller) + "` calls " + (m.modifying() != null ? "this @Modifying query" : "this locking query")
-                                + " and neither declares a transaction: unless every caller of `" + display(caller) + "` runs in one,"
-                                + " Hibernate throws TransactionRequiredException. Annotate the calling method or the repository method with @Transactional."));
-            }
-        }
-        return m.withCalledFrom(List.copyOf(callers));
-    }
-
     /**
      * Spring Data's AOT metadata holds the JPQL it generated for the method: Hibernate checks that too.
      * Where the verdicts differ the pack keeps its own, and the build log says so.
@@ -583,65 +546,6 @@ public final class RepositoryReader {
                     + (outcome.valid() ? "accepts" : "rejects (" + outcome.problem() + ")") + " the query Spring Data's AOT processing generated for it: "
                     + aotQuery + ". The AOT metadata may be stale (rebuild through prepare-package); otherwise please report it.");
         }
-    }
-
-    /** {@code name(SimpleType, ...)}, as {@link dev.contextpack.scan.ApplicationScanner#signature} writes a method. */
-    private static String simpleSignature(Method m) {
-        List<String> types = new ArrayList<>();
-        for (Class<?> type : m.getParameterTypes()) types.add(type.getSimpleName());
-        return m.getName() + "(" + String.join(", ", types) + ")";
-    }
-
-    /** The inherited operations the module calls on this repository (save, findById, ...), with their callers. */
-    private List<String> inheritedCalls(Class<?> repository, Set<Class<?>> declaring, ApplicationFacts app) {
-        Set<String> declared = new TreeSet<>();
-        for (Class<?> d : declaring) for (Method m : d.getDeclaredMethods()) declared.add(m.getName());
-        List<String> calls = new ArrayList<>();
-        Map<String, Method> inherited = new TreeMap<>();
-        for (Method m : repository.getMethods()) {
-            if (!declared.contains(m.getName()) && !m.isBridge()) inherited.put(m.getName() + org.objectweb.asm.Type.getMethodDescriptor(m), m);
-        }
-        Set<String> seen = new java.util.LinkedHashSet<>();
-        for (Method m : inherited.values()) {
-            for (String caller : bodies.callers(repository.getName(), m.getName(), org.objectweb.asm.Type.getMethodDescriptor(m))) {
-                String transaction = callerTransaction(caller, app);
-                seen.add("`" + m.getName() + "()` from `" + display(caller) + "`, " + (transaction == null ? "which declares no transaction" : "in a " + transaction));
-            }
-        }
-        calls.addAll(seen);
-        return List.copyOf(calls);
-    }
-
-    private static String display(String caller) {
-        String cls = caller.substring(0, caller.indexOf('#'));
-        return cls.substring(cls.lastIndexOf('.') + 1) + "." + caller.substring(caller.indexOf('#') + 1) + "()";
-    }
-
-    /** The transaction a calling method declares (on itself or its class), or null. */
-    private static String callerTransaction(String caller, ApplicationFacts app) {
-        String cls = caller.substring(0, caller.indexOf('#'));
-        // callers are known by name: an overloaded caller takes the declaration of its first overload
-        String method = caller.substring(caller.indexOf('#') + 1) + "(";
-        TransactionBoundary onClass = null;
-        for (TransactionBoundary t : app.transactions()) {
-            if (!t.className().equals(cls)) continue;
-            if (t.method() != null && t.method().startsWith(method)) return describe(t);
-            if (t.method() == null) onClass = t;
-        }
-        return onClass == null ? null : describe(onClass);
-    }
-
-    private static String describe(TransactionBoundary t) {
-        return (t.readOnly() ? "read-only" : "read-write") + " transaction"
-                + (t.propagation().equals("REQUIRED") ? "" : " (" + t.propagation() + ")");
-    }
-
-    private List<String> usedBy(Class<?> repository, ApplicationFacts app) {
-        List<String> users = new ArrayList<>();
-        app.injections().forEach((user, types) -> {
-            if (types.contains(repository.getName())) users.add(user);
-        });
-        return List.copyOf(users);
     }
 
     private String resultShape(Method m, Class<?> domain) {
@@ -665,7 +569,7 @@ public final class RepositoryReader {
     }
 
     private String describeElement(Type type, Class<?> domain) {
-        Class<?> raw = raw(type);
+        Class<?> raw = JavaMembers.raw(type);
         if (raw == null) return type.getTypeName();
         if (raw == domain) {
             Entity e = entitiesByClass.get(raw.getName());
@@ -690,28 +594,6 @@ public final class RepositoryReader {
         String type = String.valueOf(SpringData.call(graph, "type"));
         String what = value != null && !value.isEmpty() ? "named graph `" + value + "`" : "attributes " + String.join(", ", paths);
         return what + " loaded as " + type + " graph";
-    }
-
-    /** @Param's name, else the compiled name (javac -parameters), else the position: "argument 1". */
-    private static String parameterName(Parameter p) {
-        Annotation param = annotation(p, PARAM);
-        if (param != null) return (String) SpringData.call(param, "value");
-        if (p.isNamePresent()) return p.getName();
-        Parameter[] all = p.getDeclaringExecutable().getParameters();
-        return "argument " + (java.util.Arrays.asList(all).indexOf(p) + 1);
-    }
-
-    private static String signature(Method m) {
-        List<String> params = new ArrayList<>();
-        for (Parameter p : m.getParameters()) {
-            String name = parameterName(p);
-            params.add(simple(p.getParameterizedType()) + (name.startsWith("argument ") ? "" : " " + name));
-        }
-        return m.getName() + "(" + String.join(", ", params) + ")";
-    }
-
-    private static String simple(Type type) {
-        return type.getTypeName().replaceAll("(?:[a-z_$][a-z0-9_$]*\\.)+([A-Z])", "$1");
     }
 
     private List<NamedQuery> namedQueries() {
@@ -742,57 +624,4 @@ public final class RepositoryReader {
         }
     }
 
-    private static boolean has(java.lang.reflect.AnnotatedElement element, String annotation) {
-        return annotation(element, annotation) != null;
-    }
-
-    private static Annotation annotation(java.lang.reflect.AnnotatedElement element, String name) {
-        for (Annotation a : element.getAnnotations()) {
-            if (a.annotationType().getName().equals(name)) return a;
-        }
-        return null;
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
-
-    private static Class<?> raw(Type type) {
-        if (type instanceof Class<?> c) return c;
-        if (type instanceof ParameterizedType p) return (Class<?>) p.getRawType();
-        return null;
-    }
-
-    /** The actual type arguments {@code type} gives to the generic interface {@code target}, resolved through the hierarchy. */
-    static Type[] typeArguments(Class<?> type, Class<?> target) {
-        return typeArguments(type, target, Map.of());
-    }
-
-    private static Type[] typeArguments(Class<?> type, Class<?> target, Map<TypeVariable<?>, Type> bindings) {
-        for (Type parent : type.getGenericInterfaces()) {
-            Class<?> raw = raw(parent);
-            if (raw == null) continue;
-            Map<TypeVariable<?>, Type> next = new HashMap<>();
-            if (parent instanceof ParameterizedType p) {
-                TypeVariable<?>[] variables = raw.getTypeParameters();
-                Type[] actual = p.getActualTypeArguments();
-                for (int i = 0; i < variables.length && i < actual.length; i++) {
-                    Type resolved = actual[i] instanceof TypeVariable<?> v && bindings.containsKey(v) ? bindings.get(v) : actual[i];
-                    next.put(variables[i], resolved);
-                }
-            }
-            if (raw == target) {
-                TypeVariable<?>[] variables = raw.getTypeParameters();
-                Type[] result = new Type[variables.length];
-                for (int i = 0; i < variables.length; i++) {
-                    result[i] = next.get(variables[i]);
-                    if (result[i] == null || result[i] instanceof TypeVariable<?>) return null;
-                }
-                return result;
-            }
-            Type[] found = typeArguments(raw, target, next);
-            if (found != null) return found;
-        }
-        return null;
-    }
 }
