@@ -33,6 +33,9 @@ assert methods['OwnerRepository.byName'].problem.contains('lastname')
 assert methods['OwnerRepository.broken'].status == 'invalid'
 assert methods['OwnerRepository.paged'].status == 'invalid'
 assert methods['OwnerRepository.paged'].problem.contains('count query')
+assert methods['OwnerRepository.byFirstName'].source == 'fragment'
+assert methods['OwnerRepository.byFirstName'].status == 'invalid'
+assert methods['OwnerRepository.byFirstName'].problem.contains('firstName')
 assert methods['OwnerRepository.missing'].status == 'invalid'
 assert methods['OwnerRepository.missing'].problem.contains('Owner.missing')
 

@@ -99,7 +99,7 @@ final class CallSites {
     }
 
     /** The transaction a calling method declares (on itself or its class), or null. */
-    private String callerTransaction(String caller) {
+    String callerTransaction(String caller) {
         String cls = caller.substring(0, caller.indexOf('#'));
         // callers are known by name: an overloaded caller takes the declaration of its first overload
         String method = caller.substring(caller.indexOf('#') + 1) + "(";

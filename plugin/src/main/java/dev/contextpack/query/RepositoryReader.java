@@ -160,9 +160,7 @@ public final class RepositoryReader {
             for (Method m : fragment.getDeclaredMethods()) {
                 if (m.isSynthetic() || Modifier.isStatic(m.getModifiers())) continue;
                 fragmentMethods.add(m.getName() + java.util.Arrays.toString(m.getParameterTypes()));
-                methods.add(calls.withCallers(type, m, plain(m, "fragment", "Runs the Java code of " + (f.implementation() == null
-                        ? "no class of this module (Spring Data looks for " + f.interfaceName().substring(f.interfaceName().lastIndexOf('.') + 1) + "Impl)"
-                        : "`" + f.implementation() + "`") + ".", calls.transaction(m))));
+                methods.add(calls.withCallers(type, m, fragmentMethod(m, f)));
             }
         }
         for (Class<?> declaring : applicationInterfaces) {
@@ -411,6 +409,49 @@ public final class RepositoryReader {
                 + ". " + QueryWords.jpql(outcome, nativeQuery != null);
         return new QueryMethod(m.getName(), JavaMembers.signature(m), m.getGenericReturnType().getTypeName(), shape, "named", text.strip(), null, null,
                 description, modifying, entityGraph, lock, transaction, List.of(), status, problem, Provenance.verified);
+    }
+
+    /**
+     * A custom fragment's method runs the implementation's Java code: the query strings it hands to
+     * {@code createQuery} as constants are checked by Hibernate; a query built at run time is not.
+     */
+    private QueryMethod fragmentMethod(Method m, Repository.Fragment fragment) {
+        String transaction = calls.transaction(m);
+        if (fragment.implementation() != null) {
+            // a fragment method runs in the transaction its implementation declares (Spring Data's rule)
+            String declared = calls.callerTransaction(fragment.implementation() + "#" + m.getName());
+            transaction = declared != null ? declared + " (@Transactional on " + fragment.implementation().substring(fragment.implementation().lastIndexOf('.') + 1) + ")"
+                    : "none declared on the interface or on " + fragment.implementation().substring(fragment.implementation().lastIndexOf('.') + 1)
+                    + ": it joins the caller's transaction or runs without one";
+        }
+        if (fragment.implementation() == null) {
+            return new QueryMethod(m.getName(), JavaMembers.signature(m), m.getGenericReturnType().getTypeName(), null, "fragment", null, null,
+                    null, "A custom fragment method, but no class of this module implements `" + fragment.interfaceName()
+                    + "` (Spring Data looks for `" + fragment.interfaceName().substring(fragment.interfaceName().lastIndexOf('.') + 1) + "Impl`).",
+                    null, null, null, transaction, List.of(), QueryMethod.UNCHECKED, "no implementation found in this module", Provenance.annotation);
+        }
+        String runs = "Runs `" + fragment.implementation().substring(fragment.implementation().lastIndexOf('.') + 1) + "." + m.getName() + "()`";
+        List<String> literals = bodies.queryLiterals(fragment.implementation(), m.getName());
+        if (literals.isEmpty() || hql.unavailable() != null) {
+            return new QueryMethod(m.getName(), JavaMembers.signature(m), m.getGenericReturnType().getTypeName(), null, "fragment", null, null,
+                    null, runs + ", the fragment's own Java code.", null, null, null, transaction, List.of(), QueryMethod.UNCHECKED,
+                    literals.isEmpty() ? "it passes no constant query string to createQuery: the query is built in code (criteria or concatenation)"
+                            : hql.unavailable(), Provenance.annotation);
+        }
+        List<String> problems = new ArrayList<>();
+        List<String> described = new ArrayList<>();
+        for (String literal : literals) {
+            HqlChecker.Outcome outcome = hql.check(literal);
+            if (!outcome.valid()) problems.add("Hibernate rejects `" + literal.strip() + "`: " + outcome.problem());
+            else described.add(QueryWords.jpql(outcome, false));
+        }
+        String problem = problems.isEmpty() ? null : String.join(" ", problems);
+        if (problem != null) invalid(m.getDeclaringClass(), m, problem + " The query fails when the method runs; fix it in " + fragment.implementation() + ".");
+        return new QueryMethod(m.getName(), JavaMembers.signature(m), m.getGenericReturnType().getTypeName(), null, "fragment",
+                String.join("\n", literals.stream().map(String::strip).toList()), null, null,
+                runs + ", the fragment's own Java code, which creates " + (literals.size() == 1 ? "this query" : "these queries")
+                        + (described.isEmpty() ? "." : ": " + String.join(" ", described)),
+                null, null, null, transaction, List.of(), problem == null ? QueryMethod.VALID : QueryMethod.INVALID, problem, Provenance.verified);
     }
 
     private QueryMethod plain(Method m, String source, String description, String transaction) {

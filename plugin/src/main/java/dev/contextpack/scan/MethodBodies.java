@@ -30,10 +30,14 @@ public final class MethodBodies {
     public record LoopCall(String caller, String owner, String getter) {
     }
 
+    private static final Set<String> QUERY_FACTORIES = Set.of("createQuery", "createSelectionQuery", "createMutationQuery");
+
     private final List<LoopCall> loopCalls = new ArrayList<>();
     /** "pkg.Class#method" -> the properties it assigns: fields it writes and setters it calls. */
     private final Map<String, Set<String>> assignments = new TreeMap<>();
     private final Map<String, Set<String>> equalityReads = new TreeMap<>();
+    /** "pkg.Class#method" -> the string constants it passes to createQuery/createSelectionQuery/createMutationQuery. */
+    private final Map<String, List<String>> queryLiterals = new TreeMap<>();
     /** "pkg.Interface#method" -> the methods that call it, "pkg.Class#method" (a lambda counts for its enclosing method). */
     private final Map<String, Set<String>> interfaceCalls = new TreeMap<>();
 
@@ -66,6 +70,14 @@ public final class MethodBodies {
     /** Fields (by name) and getters (by method name) read by equals and hashCode of a class. */
     public Set<String> equalityReads(String className) {
         return equalityReads.getOrDefault(className, Set.of());
+    }
+
+    /**
+     * The query strings a method hands to {@code EntityManager}/{@code Session} {@code createQuery}-like
+     * methods as constants (a lambda's count for its enclosing method); a query built at run time is not among them.
+     */
+    public List<String> queryLiterals(String className, String method) {
+        return queryLiterals.getOrDefault(className + "#" + method, List.of());
     }
 
     /**
@@ -106,6 +118,11 @@ public final class MethodBodies {
                 Set<String> assigned = assignments.computeIfAbsent(className + "#" + name, k -> new TreeSet<>());
                 String callingMethod = className + "#" + method;
                 return new Body(caller, lambda, equality ? equalityReads.computeIfAbsent(className, k -> new TreeSet<>()) : null, assigned) {
+                    @Override
+                    void createsQuery(String text) {
+                        queryLiterals.computeIfAbsent(callingMethod, k -> new ArrayList<>()).add(text);
+                    }
+
                     @Override
                     void callsInterface(String owner, String called, String calledDescriptor) {
                         // a bridge method only forwards to the method it bridges: it is not a caller
@@ -170,10 +187,32 @@ public final class MethodBodies {
 
         abstract void callsInterface(String owner, String method, String descriptor);
 
+        abstract void createsQuery(String text);
+
+        /** The string constant pushed last, while nothing has consumed it yet (a query's text is pushed right before the call). */
+        private String pendingString;
+
+        @Override
+        public void visitLdcInsn(Object value) {
+            if (value instanceof String text) pendingString = text;
+            index++;
+        }
+
+        @Override
+        public void visitInvokeDynamicInsn(String name, String descriptor, org.objectweb.asm.Handle handle, Object... arguments) {
+            pendingString = null; // a string built by concatenation is not a constant
+            index++;
+        }
+
         @Override
         public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
             if (owner.startsWith("java/util/stream/") || name.equals("forEach")) iterates();
             if (opcode == Opcodes.INVOKEINTERFACE) callsInterface(owner.replace('/', '.'), name, descriptor);
+            if (pendingString != null && QUERY_FACTORIES.contains(name) && descriptor.startsWith("(Ljava/lang/String;")
+                    && (owner.startsWith("jakarta/persistence/") || owner.startsWith("org/hibernate/"))) {
+                createsQuery(pendingString);
+            }
+            pendingString = null;
             if (name.startsWith("set") && name.length() > 3 && descriptor.endsWith(")V") && !owner.startsWith("java/")) {
                 assigned.add(Character.toLowerCase(name.charAt(3)) + name.substring(4));
             }
