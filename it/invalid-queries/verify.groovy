@@ -49,6 +49,7 @@ assert log =~ /\[WARNING\] \[CP-QUERY-NO-TRANSACTION\] com\.example\.vet\.PetRep
 assert methods['Pets.named'].status == 'valid'
 assert methods['Pets.coloured'].status == 'invalid'
 assert methods['Pets.matching'].status == 'valid'
+assert methods['Pets.exactly'].status == 'valid'
 
 assert named['Owner.byCity'].status == 'invalid'
 assert named['Owner.withPets'].status == 'valid'

@@ -499,8 +499,11 @@ public final class RepositoryReader {
         Annotation query = JavaMembers.annotation(m, "jakarta.data.repository.Query");
         if (query != null) {
             String text = (String) SpringData.call(query, "value");
-            // JDQL may leave out the FROM clause: Hibernate reads it with the repository's entity as the root
-            HqlChecker.Outcome outcome = hql.unavailable() == null ? hql.check(text) : null;
+            // JDQL may leave out the FROM clause: the repository's entity is then the root
+            String lead = text.strip().toLowerCase(java.util.Locale.ROOT);
+            String checked = entity != null && (lead.isEmpty() || lead.startsWith("where ") || lead.startsWith("order "))
+                    ? "from " + entity.name() + " " + text.strip() : text;
+            HqlChecker.Outcome outcome = hql.unavailable() == null ? hql.check(checked) : null;
             String status = outcome == null ? QueryMethod.UNCHECKED : outcome.valid() ? QueryMethod.VALID : QueryMethod.INVALID;
             String problem = outcome != null && !outcome.valid() ? "Hibernate rejects this query: " + outcome.problem() : null;
             if (problem != null) invalid(m.getDeclaringClass(), m, problem + " Fix the query.");

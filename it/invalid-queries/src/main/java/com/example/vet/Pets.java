@@ -19,4 +19,8 @@ public interface Pets extends CrudRepository<Pet, Long> {
 
     @Query("from Pet where name like :pattern")
     List<Pet> matching(String pattern);
+
+    /** JDQL without FROM: the repository's entity is the root. */
+    @Query("where name = :name order by id")
+    List<Pet> exactly(String name);
 }
