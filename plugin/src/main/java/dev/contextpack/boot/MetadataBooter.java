@@ -70,7 +70,17 @@ public final class MetadataBooter {
                     if (registry != null) StandardServiceRegistryBuilder.destroy(registry);
                     String message = messages(e);
                     Culprit culprit = culprit(message, entities, input.otherClasses());
-                    if (culprit != null) {
+                    String missing = missingClass(e);
+                    Culprit needsMissing = culprit == null && missing != null ? referrer(entities, project) : null;
+                    if (needsMissing != null) {
+                        entities.remove(needsMissing.className());
+                        dropped.add(needsMissing.className());
+                        findings.add(new Finding("CP-BOOT-REJECTED", Finding.Severity.error, needsMissing.className(), null,
+                                "Class " + missing + " is not on the project's runtime class path, but " + needsMissing.className()
+                                        + " refers to it, so Hibernate cannot read this entity (" + message + ") The entity is described from its"
+                                        + " annotations only (provenance: annotation). Add the dependency that provides " + missing
+                                        + " (compile or runtime scope), or rebuild if its class file was deleted."));
+                    } else if (culprit != null) {
                         entities.remove(culprit.className());
                         dropped.add(culprit.className());
                         findings.add(new Finding("CP-BOOT-REJECTED", Finding.Severity.error, culprit.className(), culprit.member(),
@@ -166,8 +176,40 @@ public final class MetadataBooter {
         try {
             return Class.forName(name, false, project);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new IllegalStateException("Class " + name + " cannot be loaded: " + e, e);
+            throw new IllegalStateException("Class " + name + " cannot be loaded: " + e + ". If a class it needs is missing,"
+                    + " add the dependency that provides it to the project (compile or runtime scope).", e);
         }
+    }
+
+    /** The class a NoClassDefFoundError (or its kin) says is missing, as a class name; null if none. */
+    static String missingClass(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof NoClassDefFoundError || t instanceof ClassNotFoundException) {
+                String m = t.getMessage();
+                if (m != null && !m.isBlank()) return m.trim().replace('/', '.').replaceFirst("^L(.*);$", "$1");
+            }
+            if (t instanceof TypeNotPresentException tnp) return tnp.typeName();
+        }
+        return null;
+    }
+
+    /**
+     * The first entity whose declared members (or those of its superclasses) cannot be resolved: the
+     * one that refers to a class missing from the class path. Loading does not initialise it.
+     */
+    private static Culprit referrer(Set<String> entities, ClassLoader project) {
+        for (String name : entities) {
+            try {
+                for (Class<?> c = Class.forName(name, false, project); c != null && c != Object.class; c = c.getSuperclass()) {
+                    c.getDeclaredFields();
+                    c.getDeclaredMethods();
+                    c.getDeclaredConstructors();
+                }
+            } catch (ClassNotFoundException | LinkageError | TypeNotPresentException e) {
+                return new Culprit(name, null);
+            }
+        }
+        return null;
     }
 
     private static <T> T instantiate(String className, Class<T> type, ClassLoader project) {

@@ -64,7 +64,7 @@ public final class ContextPackEngine {
         if (pack == null) {
             // a pack written earlier would still claim to describe the module: remove what the plugin wrote
             if (request.outputDirectory() != null && java.nio.file.Files.exists(request.outputDirectory().resolve(PackWriter.MANIFEST))) {
-                WriteReport report = new PackWriter().write(request.outputDirectory(), List.of());
+                WriteReport report = new PackWriter(log::info).write(request.outputDirectory(), List.of());
                 report.kept().forEach(log::warn);
                 log.info("context-pack: removed " + report.deleted().size() + " files of an earlier pack from " + request.outputDirectory());
                 return new GenerateResult(null, report);
@@ -75,7 +75,7 @@ public final class ContextPackEngine {
         List<PackFile> files = new ArrayList<>();
         files.add(new YamlRenderer().render(pack, header));
         files.addAll(new MarkdownRenderer(request.templateDirectory()).render(pack, header));
-        WriteReport report = new PackWriter().write(request.outputDirectory(), files);
+        WriteReport report = new PackWriter(log::info).write(request.outputDirectory(), files);
         report.kept().forEach(log::warn);
         log.info("context-pack: " + pack.entities().size() + " entities; " + report.written().size() + " files written, "
                 + report.unchanged().size() + " unchanged, " + report.deleted().size() + " removed, in " + request.outputDirectory());

@@ -7,6 +7,7 @@ import dev.contextpack.engine.GenerateResult;
 import dev.contextpack.engine.Suppressions;
 import dev.contextpack.model.Finding;
 import dev.contextpack.resolve.Overrides;
+import dev.contextpack.resolve.SettingsFileException;
 import dev.contextpack.scan.ScanException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -138,8 +139,11 @@ public class GenerateMojo extends AbstractMojo {
                 getLog().info("context-pack: wrote the current findings to " + suppressionFile + " as accepted.");
                 result = new ContextPackEngine(EngineLog.SILENT).generate(request, Suppressions.read(suppressionFile.toPath()));
             }
-        } catch (ScanException | IllegalArgumentException e) {
+        } catch (ScanException | IllegalArgumentException | SettingsFileException e) {
             throw new MojoFailureException("context-pack: " + e.getMessage(), e);
+        } catch (java.io.UncheckedIOException e) {
+            // the writer's message names the file, the cause and the fix; the pack on disk is consistent
+            throw new MojoExecutionException(e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("context-pack failed unexpectedly: " + e, e);
         }

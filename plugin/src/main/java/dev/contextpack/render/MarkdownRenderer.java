@@ -36,8 +36,10 @@ public final class MarkdownRenderer {
     static final String TEMPLATE_ROOT = "/dev/contextpack/templates";
 
     private final Configuration freemarker;
+    private final Path templateDirectory;
 
     public MarkdownRenderer(Path templateDirectory) {
+        this.templateDirectory = templateDirectory;
         freemarker = new Configuration(Configuration.VERSION_2_3_34);
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setLocale(Locale.ROOT);
@@ -95,7 +97,7 @@ public final class MarkdownRenderer {
             // each page draws its own neighbourhood, so large models still get a diagram per entity
             model.put("edges", edges.stream().filter(e -> e.from().equals(entity.name()) || e.to().equals(entity.name())).toList());
             model.put("incoming", entity.deleteImpact() == null ? List.of() : entity.deleteImpact().references());
-            files.add(new PackFile(ENTITY_DIR + entity.name() + ".md", process("entity.md.ftl", model)));
+            files.add(new PackFile(ENTITY_DIR + pageName(entity.name()) + ".md", process("entity.md.ftl", model)));
         }
         return files;
     }
@@ -107,9 +109,24 @@ public final class MarkdownRenderer {
             template.process(model, out);
             return normalize(out.toString());
         } catch (IOException | TemplateException e) {
+            if (templateDirectory != null && Files.isRegularFile(templateDirectory.resolve(name))) {
+                // the user's own template: a problem the user fixes, named with its file (FreeMarker's message has the line)
+                throw new IllegalArgumentException("Your template " + templateDirectory.resolve(name) + " failed: " + e.getMessage()
+                        + " Fix it there, or delete it to use the bundled one. Nothing was written.", e);
+            }
             throw new IllegalStateException("Template " + name + " failed: " + e.getMessage()
                     + " If you override it in templateDirectory, fix it there or delete it to use the bundled one.", e);
         }
+    }
+
+    /**
+     * The page's file name: the entity name, unless Hibernate accepted a name that is no file name
+     * ({@code @Entity(name = "../x")}): such characters become {@code _}, so a page never leaves
+     * {@code entities/}.
+     */
+    static String pageName(String entityName) {
+        String name = entityName.replaceAll("[/\\\\:*?\"<>|\\x00-\\x1f]", "_");
+        return name.startsWith(".") ? "_" + name : name;
     }
 
     /** LF endings, no trailing spaces, no runs of blank lines, exactly one final newline. */

@@ -126,13 +126,20 @@ public record ProjectSettings(Map<String, String> values, Map<String, String> so
             try (Reader reader = new java.io.StringReader(document)) {
                 properties.load(reader);
             } catch (IOException | IllegalArgumentException e) {
-                throw new IllegalStateException("Cannot read " + path.getFileName() + ": " + e.getMessage()
-                        + ". Fix the properties file so that it loads.", e);
+                throw new SettingsFileException("Cannot read " + path.getFileName() + " (in " + path.getParent() + ", copied from your resources)"
+                        + badEscape(text) + ": " + e.getMessage() + " Fix the properties file so that it loads; nothing was written.", e);
             }
             if (properties.stringPropertyNames().stream().anyMatch(k -> k.trim().startsWith("spring.config.activate."))) continue;
             properties.stringPropertyNames().forEach(k -> values.put(k.trim(), properties.getProperty(k).trim()));
         }
         return values;
+    }
+
+    /** The line of a malformed {@code \\uXXXX} escape, which {@link Properties#load} reports without one. */
+    private static String badEscape(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\\\u(?![0-9a-fA-F]{4})").matcher(text);
+        if (!m.find()) return "";
+        return " at line " + (text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1);
     }
 
     private static Map<String, String> yaml(Path path) {
@@ -151,8 +158,8 @@ public record ProjectSettings(Map<String, String> values, Map<String, String> so
                 values.putAll(flat);
             }
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("Cannot read " + path.getFileName() + ": " + e.getMessage()
-                    + ". Fix the YAML so that it parses.", e);
+            throw new SettingsFileException("Cannot read " + path.getFileName() + " (in " + path.getParent() + ", copied from your resources): "
+                    + e.getMessage() + ". Fix the YAML so that it parses; nothing was written.", e);
         }
         return values;
     }

@@ -60,7 +60,11 @@ public final class SettingsResolver {
             "javax.persistence.schema-generation.", "hibernate.cache.", "javax.persistence.sharedCache",
             "jakarta.persistence.sharedCache", "hibernate.temp.use_jdbc_metadata_defaults",
             "jakarta.persistence.validation.", "javax.persistence.validation.");
-    private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|credential|token|username|user$|url$|key$).*");
+    private static final Pattern SECRET = Pattern.compile(
+            "(?i).*(password|passwd|pwd|pass$|passphrase|secret|credential|token|username|user$|url$|uri$|key$|apikey|api-key|auth|private|signature).*");
+    /** Connection settings are never written, whatever their key says (hibernate.connection.pwd, ...). */
+    private static final List<String> CONNECTION = List.of("hibernate.connection.", "jakarta.persistence.jdbc.",
+            "javax.persistence.jdbc.", "hibernate.hikari.", "hibernate.c3p0.", "hibernate.agroal.", "hibernate.dbcp.", "hibernate.proxool.");
     private static final Pattern JDBC_SCHEME = Pattern.compile("^jdbc:(?:tc:)?([a-z0-9]+)[:/].*");
 
     public ResolvedSettings resolve(Overrides overrides, ProjectSettings files, ScanResult scan, ClassLoader project,
@@ -291,7 +295,8 @@ public final class SettingsResolver {
     }
 
     static boolean isSecret(String key) {
-        return SECRET.matcher(key).matches() && !key.endsWith("naming_strategy");
+        String k = key.toLowerCase(Locale.ROOT);
+        return SECRET.matcher(key).matches() && !key.endsWith("naming_strategy") || CONNECTION.stream().anyMatch(k::startsWith);
     }
 
     private static String[] dialectFromUrl(ProjectSettings files, Map<String, String> unitProps) {

@@ -64,6 +64,7 @@ public final class ClassScanner {
         XmlMappings xml = XmlMappings.read(classesDirectory);
         try (io.github.classgraph.ScanResult result = graph.scan()) {
             checkClassVersions(result);
+            checkUnreadableClassFiles(classesDirectory, packages, result);
             SortedSet<String> entities = names(result, JPA + "Entity");
             SortedSet<String> mappedSuperclasses = names(result, JPA + "MappedSuperclass");
             SortedSet<String> embeddables = names(result, JPA + "Embeddable");
@@ -121,6 +122,34 @@ public final class ClassScanner {
         return new ScanResult(scan.entities(), scan.mappedSuperclasses(), scan.embeddables(), scan.converters(), scan.autoApplyConverters(),
                 scan.mappingFiles(), scan.xmlEntities(), scan.persistenceUnits(), scan.namingStrategyBeans(), Collections.unmodifiableMap(classes),
                 scan.unknownHibernateAnnotations(), scan.defaultListeners(), scan.xmlListenerMethods());
+    }
+
+    /**
+     * ClassGraph skips a class file it cannot parse without a word: an entity would vanish from the
+     * pack. Every class file it did not return is parsed again here, and one that does not parse
+     * (truncated, corrupt) stops the scan with its path.
+     */
+    private static void checkUnreadableClassFiles(Path classesDirectory, List<String> packages, io.github.classgraph.ScanResult result) {
+        List<Path> files;
+        try (java.util.stream.Stream<Path> all = Files.walk(classesDirectory)) {
+            files = all.filter(p -> p.getFileName().toString().endsWith(".class") && Files.isRegularFile(p)).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new ScanException("Cannot read the compiled classes in " + classesDirectory + ": " + e.getMessage(), e);
+        }
+        for (Path file : files) {
+            String relative = classesDirectory.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+            if (relative.startsWith("META-INF/") || relative.endsWith("module-info.class") || relative.endsWith("package-info.class")) continue;
+            String name = relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
+            if (!packages.isEmpty() && packages.stream().noneMatch(p -> name.startsWith(p + "."))) continue;
+            if (result.getClassInfo(name) != null) continue;
+            try {
+                new org.objectweb.asm.ClassReader(Files.readAllBytes(file)).accept(new org.objectweb.asm.ClassVisitor(org.objectweb.asm.Opcodes.ASM9) { }, 0);
+            } catch (java.io.IOException | RuntimeException e) {
+                throw new ScanException("The class file " + relative + " in " + classesDirectory + " is truncated or corrupt (" + e
+                        + "), so class " + name + " cannot be read. Rebuild the module from clean (mvn clean process-classes);"
+                        + " if the file is produced by a tool in your build, check that tool.", e);
+            }
+        }
     }
 
     private static void checkClassVersions(io.github.classgraph.ScanResult result) {
