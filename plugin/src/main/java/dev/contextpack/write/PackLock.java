@@ -1,16 +1,13 @@
 package dev.contextpack.write;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -23,8 +20,8 @@ import java.util.function.Consumer;
  * that dies, and a lock file left by it is simply reused.
  *
  * <p>The file is deleted by its holder before release, so a waiter may get the lock of a deleted
- * file: each holder writes its own token and reads it back through the path, and tries again when
- * the path holds another file.
+ * file: it compares the identity of the file at the path before and after locking, and tries again
+ * when they differ.
  */
 final class PackLock implements AutoCloseable {
 
@@ -60,22 +57,20 @@ final class PackLock implements AutoCloseable {
             throw new IOException("interrupted while waiting for another context-pack run on " + directory, e);
         }
         try {
-            byte[] token = (UUID.randomUUID() + "\n").getBytes(StandardCharsets.UTF_8);
             while (true) {
-                FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                Object before = fileKey(file);
+                FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = null;
                 try {
                     lock = channel.tryLock();
-                    if (lock != null) {
-                        channel.truncate(0);
-                        channel.write(ByteBuffer.wrap(token), 0);
-                        if (holds(file, token)) return new PackLock(file, local, channel, lock);
-                    }
+                    // the file we locked must still be the one at the path (its holder deletes it before release)
+                    if (lock != null && before != null && before.equals(fileKey(file))) return new PackLock(file, local, channel, lock);
                 } catch (IOException | RuntimeException e) {
                     close(channel, lock);
                     throw e;
                 }
                 close(channel, lock);
+                if (lock != null) continue;
                 if (System.nanoTime() > deadline) throw timedOut(directory, timeout);
                 if (!told) {
                     waiting.accept(waitingMessage(directory));
@@ -89,11 +84,16 @@ final class PackLock implements AutoCloseable {
         }
     }
 
-    private static boolean holds(Path file, byte[] token) throws IOException {
+    /**
+     * The file's identity, read without opening it: closing any descriptor of a file releases the
+     * process's POSIX locks on it, so the lock file is never opened a second time.
+     */
+    private static Object fileKey(Path file) throws IOException {
         try {
-            return java.util.Arrays.equals(Files.readAllBytes(file), token);
+            Object key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            return key != null ? key : Boolean.TRUE;
         } catch (NoSuchFileException e) {
-            return false;
+            return null;
         }
     }
 
