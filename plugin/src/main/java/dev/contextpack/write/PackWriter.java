@@ -84,8 +84,10 @@ public final class PackWriter {
         this.waiting = waiting;
     }
 
-    public WriteReport write(Path directory, List<PackFile> files) {
+    public WriteReport write(Path configured, List<PackFile> files) {
         for (PackFile file : files) checkInside(file.path());
+        // "a/../pack" is the pack next to a, as the user reads it: no directory "a" is created on the way
+        Path directory = configured.toAbsolutePath().normalize();
         Path current = directory;
         try {
             Files.createDirectories(directory);
