@@ -158,11 +158,11 @@ public final class PackWriter {
                     written.add(file.path());
                 }
                 for (Map.Entry<String, Set<String>> old : previous.entrySet()) {
-                    if (manifest.containsKey(old.getKey()) || generated.contains(old.getKey())) continue;
+                    // the manifest is a file in the repository: a path that is no path of the pack is not followed at all
+                    if (manifest.containsKey(old.getKey()) || generated.contains(old.getKey()) || !isInside(old.getKey())) continue;
                     Path stale = root.resolve(old.getKey()).normalize();
                     current = stale;
-                    // the manifest is a file in the repository: never follow it outside the pack or through a link
-                    if (!stale.startsWith(root) || !isInside(old.getKey()) || linkOnTheWay(root, stale)
+                    if (!stale.startsWith(root) || linkOnTheWay(root, stale)
                             || !Files.isRegularFile(stale, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
                     if (old.getValue().contains(fingerprint(Files.readAllBytes(stale)))) {
                         ops.delete(stale);
