@@ -94,7 +94,18 @@ public final class Suppressions {
                     .disable(YAMLGenerator.Feature.SPLIT_LINES).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build());
             String text = "# Findings the team accepts: context-pack still lists them in the pack, but they no longer warn or fail the build.\n"
                     + yaml.writeValueAsString(entries).replace("\r\n", "\n");
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            // the team's file: replaced in one move, so a build stopped here leaves the old list whole
+            Path temp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+            try {
+                Files.writeString(temp, text, StandardCharsets.UTF_8);
+                try {
+                    Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                    Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the baseline " + file + ": " + e.getMessage(), e);
         }
