@@ -8,7 +8,7 @@ assert log.contains('with a thread count of 2') : 'the build ran with -T 2'
 def modules = [kitchen: ['Pot', 'Lid'], garden: ['Bed', 'Plant'], garage: ['Car', 'Wheel']]
 modules.each { module, entities ->
     def pack = new File(basedir, "${module}/context-pack")
-    def expected = ['README.md', 'context-pack.yaml'] + entities.collect { "entities/${it}.md" }
+    def expected = ['README.md', 'context-pack.yaml'] + entities.collect { "entities/${it}.md".toString() }
     // the pack's other pages (conventions, ...) are generated too: every listed file is checked below
     def manifest = [:]
     new File(pack, '.context-pack-manifest').readLines().findAll { !it.startsWith('#') && !it.isBlank() }.each {
