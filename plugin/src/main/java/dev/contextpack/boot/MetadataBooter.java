@@ -81,10 +81,13 @@ public final class MetadataBooter {
                                         + " annotations only (provenance: annotation). Add the dependency that provides " + missing
                                         + " (compile or runtime scope), or rebuild if its class file was deleted."));
                     } else if (culprit != null) {
+                        // an entity that only points at one dropped before is rejected because of it: say so, or its own fix looks needed
+                        String cause = dropped.stream().filter(d -> indexOfName(message, d) >= 0).findFirst()
+                                .map(d -> " This follows from leaving out " + d + " (see its finding): fixing that mapping fixes this one.").orElse("");
                         entities.remove(culprit.className());
                         dropped.add(culprit.className());
                         findings.add(new Finding("CP-BOOT-REJECTED", Finding.Severity.error, culprit.className(), culprit.member(),
-                                "Hibernate rejected this mapping: " + message
+                                "Hibernate rejected this mapping: " + message + cause
                                         + " The entity is described from its annotations only (provenance: annotation). Fix the mapping and rebuild."));
                     } else if (!mappingFiles.isEmpty() && message.contains(".xml")) {
                         findings.add(new Finding("CP-BOOT-XML", Finding.Severity.error, null, null,

@@ -119,6 +119,9 @@ class BadInputTest {
         assertEquals("CP-BOOT-REJECTED", f.code());
         assertEquals("jars", f.member());
         assertTrue(f.message().contains("'shelff'") && f.message().contains("Fix the mapping"), f.message());
+        // Jar is left out only because Shelf was: its finding says so instead of sending the user to fix Jar
+        Finding jar = pack.findings().stream().filter(x -> "p.Jar".equals(x.className())).findFirst().orElseThrow();
+        assertTrue(jar.message().contains("This follows from leaving out p.Shelf"), jar.message());
         assertCompletePages(out);
     }
 
