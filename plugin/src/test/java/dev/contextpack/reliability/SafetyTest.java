@@ -105,7 +105,8 @@ class SafetyTest {
                         oauth:
                           client-secret: YML-OAUTH-SECRET-16
                 """);
-        files.put("application-prod.properties", "spring.datasource.password=PROFILE-PW-SECRET-17\nspring.jpa.show-sql=PROFILE-SECRET-18\n");
+        files.put("application-prod.properties", "spring.datasource.password=PROFILE-PW-SECRET-17\n"
+                + "spring.jpa.properties.hibernate.connection.pwd=PROFILE-SECRET-18\nspring.jpa.open-in-view=false\n");
         files.put("META-INF/persistence.xml", PERSISTENCE_XML);
         files.put("META-INF/orm.xml", ORM_XML);
         return files;
@@ -234,7 +235,10 @@ class SafetyTest {
         assertTrue(pack.containsKey("context-pack.yaml"));
         for (Map.Entry<String, byte[]> file : pack.entrySet()) {
             String text = new String(file.getValue(), StandardCharsets.UTF_8);
-            for (String secret : secrets) assertFalse(text.contains(secret), file.getKey() + " holds " + secret);
+            for (String secret : secrets) {
+                assertFalse(text.contains(secret), () -> file.getKey() + " holds " + secret + ": "
+                        + text.lines().filter(l -> l.contains(secret)).toList());
+            }
         }
         // the settings that are no secret are still there, and the dialect still comes from the URL's scheme
         String yaml = new String(pack.get("context-pack.yaml"), StandardCharsets.UTF_8);
