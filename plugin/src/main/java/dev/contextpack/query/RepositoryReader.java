@@ -304,6 +304,11 @@ public final class RepositoryReader {
 
     private QueryMethod derivedQuery(Class<?> repository, Method m, Class<?> domain, Entity entity, String entityName, List<String> parameters,
                                      List<String> paging, String shape, String modifying, String entityGraph, String lock, String transaction) {
+        if (spring.parserUnavailable() != null) {
+            return new QueryMethod(m.getName(), JavaMembers.signature(m), m.getGenericReturnType().getTypeName(), shape, "derived", null, null,
+                    null, "A query derived from the method name, not parsed here.", modifying, entityGraph, lock, transaction, List.of(),
+                    QueryMethod.UNCHECKED, spring.parserUnavailable(), Provenance.annotation);
+        }
         QueryMethod.DerivedQuery derived;
         try {
             derived = spring.parse(m.getName(), domain, parameters);

@@ -28,19 +28,48 @@ final class SpringData {
 
     private final ClassLoader loader;
     private final Class<?> repository;
+    /**
+     * Why Spring Data's parser cannot run (a dependency of it missing from the class path), or null.
+     * Decided once: a class that failed to initialise fails differently on every later attempt, and the
+     * pack must not depend on which method was read first.
+     */
+    private final String parserUnavailable;
 
-    private SpringData(ClassLoader loader, Class<?> repository) {
+    private SpringData(ClassLoader loader, Class<?> repository, String parserUnavailable) {
         this.loader = loader;
         this.repository = repository;
+        this.parserUnavailable = parserUnavailable;
     }
 
     /** Null when the project has no Spring Data on its class path. */
     static SpringData of(ClassLoader project) {
+        Class<?> repository;
         try {
-            return new SpringData(project, Class.forName(REPOSITORY, false, project));
+            repository = Class.forName(REPOSITORY, false, project);
         } catch (ClassNotFoundException | LinkageError e) {
             return null;
         }
+        String unavailable = null;
+        try {
+            // a parse that needs no property tells whether the parser and what it needs can be loaded
+            Class.forName("org.springframework.data.repository.query.parser.PartTree", true, project)
+                    .getConstructor(String.class, Class.class).newInstance("findAll", Object.class);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof LinkageError linkage) unavailable = unavailable(linkage);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            unavailable = unavailable(e);
+        }
+        return new SpringData(project, repository, unavailable);
+    }
+
+    private static String unavailable(Throwable e) {
+        return "Spring Data's method-name parser cannot run with the project's class path (" + e
+                + "); add the missing dependency, or report it";
+    }
+
+    /** Why method names cannot be parsed here, or null. */
+    String parserUnavailable() {
+        return parserUnavailable;
     }
 
     boolean isRepository(Class<?> type) {
@@ -61,6 +90,7 @@ final class SpringData {
      * path against the domain class. {@code parameters} are the names of the bindable parameters in order.
      */
     QueryMethod.DerivedQuery parse(String methodName, Class<?> domainClass, List<String> parameters) throws Rejected {
+        if (parserUnavailable != null) throw new IllegalStateException(parserUnavailable);
         Object tree;
         try {
             Class<?> partTree = Class.forName("org.springframework.data.repository.query.parser.PartTree", true, loader);
