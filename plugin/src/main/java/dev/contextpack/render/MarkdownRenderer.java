@@ -85,9 +85,15 @@ public final class MarkdownRenderer {
         index.put("maxEdges", Diagram.MAX_EDGES);
         files.add(new PackFile(INDEX, process("index.md.ftl", index)));
         files.add(new PackFile(CONVENTIONS, process("conventions.md.ftl", new HashMap<>(common))));
+        // by class, in the pack's order: a per-page scan of every finding grows with N² (issue 7)
+        Map<String, List<Finding>> findingsByClass = new HashMap<>();
+        for (Finding f : pack.findings()) {
+            if (f.className() != null) findingsByClass.computeIfAbsent(f.className(), k -> new ArrayList<>()).add(f);
+        }
         for (dev.contextpack.model.Repository repository : pack.repositories()) {
             Map<String, Object> model = new HashMap<>(common);
             model.put("repository", repository);
+            model.put("repositoryFindings", findingsByClass.getOrDefault(repository.className(), List.of()));
             files.add(new PackFile(REPOSITORY_DIR + repository.name() + ".md", process("repository.md.ftl", model)));
         }
         // by entity, in the pack's order: a per-page scan of every edge and every finding grows with N²
@@ -96,10 +102,6 @@ public final class MarkdownRenderer {
         for (DiagramEdge edge : edges) {
             edgesByEntity.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge);
             if (!edge.to().equals(edge.from())) edgesByEntity.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(edge);
-        }
-        Map<String, List<Finding>> findingsByClass = new HashMap<>();
-        for (Finding f : pack.findings()) {
-            if (f.className() != null) findingsByClass.computeIfAbsent(f.className(), k -> new ArrayList<>()).add(f);
         }
         for (Entity entity : pack.entities()) {
             Map<String, Object> model = new HashMap<>(common);
