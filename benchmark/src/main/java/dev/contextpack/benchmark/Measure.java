@@ -111,6 +111,9 @@ public final class Measure {
         List<Double> generateCpu = new ArrayList<>();
         List<Double> noChangeCpu = new ArrayList<>();
         List<Double> cpuRatio = new ArrayList<>();
+        List<Double> bootSf = new ArrayList<>();
+        List<Double> bootSfCpu = new ArrayList<>();
+        List<Double> ratioSf = new ArrayList<>();
         Path pack = work.resolve("pack-timing");
         for (int i = 0; i < warmups + repetitions; i++) {
             gc();
@@ -119,6 +122,13 @@ public final class Measure {
             bootAlone();
             double b = millis(t0);
             double bc = (cpu() - c0) / 1e6;
+
+            gc();
+            c0 = cpu();
+            t0 = System.nanoTime();
+            bootAlone(true);
+            double bs = millis(t0);
+            double bsc = (cpu() - c0) / 1e6;
 
             deleteRecursively(pack);
             gc();
@@ -146,7 +156,11 @@ public final class Measure {
                 generateCpu.add(gc);
                 noChangeCpu.add(nc);
                 cpuRatio.add(gc / bc);
+                bootSf.add(bs);
+                bootSfCpu.add(bsc);
+                ratioSf.add(g / bs);
             }
+            System.out.printf(Locale.ROOT, "  N=%d boot + SessionFactory %.0f ms (CPU %.0f ms)%n", entities, bs, bsc);
             System.out.printf(Locale.ROOT, "  N=%d %s %d: boot %.0f ms (CPU %.0f ms), generate %.0f ms (CPU %.0f ms), no-change generate %.0f ms (CPU %.0f ms)%n",
                     entities, i < warmups ? "warm-up" : "run", i < warmups ? i + 1 : i - warmups + 1, b, bc, g, gc, n, nc);
         }
@@ -158,6 +172,9 @@ public final class Measure {
         out.setProperty("generate.cpu.ms", list(generateCpu));
         out.setProperty("nochange.cpu.ms", list(noChangeCpu));
         out.setProperty("cpu.ratio", list(cpuRatio));
+        out.setProperty("bootsf.ms", list(bootSf));
+        out.setProperty("bootsf.cpu.ms", list(bootSfCpu));
+        out.setProperty("ratio.sf", list(ratioSf));
         GenerateResult last = generate(pack);
         out.setProperty("files", String.valueOf(last.writeReport().unchanged().size()));
         last.pack().settings().stream()
@@ -326,6 +343,14 @@ public final class Measure {
      * in a fresh class loader as the plugin uses, so both load the model's classes anew each time.
      */
     int bootAlone() throws IOException {
+        return bootAlone(false);
+    }
+
+    /**
+     * As {@link #bootAlone()}, then {@code metadata.buildSessionFactory()}: the floor of what the plugin
+     * does since it checks repository queries (issue 4) against a SessionFactory built from the same model.
+     */
+    int bootAlone(boolean sessionFactory) throws IOException {
         List<URL> urls = new ArrayList<>();
         urls.add(classes.toUri().toURL());
         try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), Measure.class.getClassLoader())) {
@@ -341,6 +366,11 @@ public final class Measure {
                 Metadata metadata = sources.getMetadataBuilder().build();
                 int count = metadata.getEntityBindings().size();
                 if (count != entities) throw new IllegalStateException("Hibernate's boot found " + count + " entities, expected " + entities);
+                if (sessionFactory) {
+                    try (org.hibernate.SessionFactory factory = metadata.buildSessionFactory()) {
+                        if (factory.getMetamodel().getEntities().size() != entities) throw new IllegalStateException("SessionFactory");
+                    }
+                }
                 return count;
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException(e);
@@ -369,17 +399,31 @@ public final class Measure {
             throw new IllegalStateException("A second run over an unchanged model wrote " + result.writeReport().written().size() + " files, e.g. "
                     + result.writeReport().written().get(0) + ": the output is not deterministic.");
         }
-        if (!noChange && result.writeReport().written().size() != entities + 2) {
+        // the model is valid: an error finding (a rejected mapping, a query Spring Data cannot derive) means a broken set-up
+        List<Finding> errors = result.pack().findings().stream().filter(f -> f.severity() == Finding.Severity.error).toList();
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException(errors.size() + " error findings on the synthetic model, e.g. " + errors.get(0).className() + "."
+                    + errors.get(0).member() + ": " + errors.get(0).message());
+        }
+        // the repositories are read since issue 4: all of them, or the figures leave part of the work out
+        if (result.pack().repositories().size() != entities / 2) {
+            throw new IllegalStateException("context-pack described " + result.pack().repositories().size() + " repositories, expected " + entities / 2);
+        }
+        if (!noChange && result.writeReport().written().size() < entities + entities / 2 + 2) {
             throw new IllegalStateException("A run into an empty directory wrote " + result.writeReport().written().size()
-                    + " files, expected " + (entities + 2) + " (one page per entity, the index and the YAML)");
+                    + " files, expected at least " + (entities + entities / 2 + 2) + " (a page per entity and per repository, the index and the YAML)");
         }
     }
 
     // ---------------------------------------------------------------- helpers
 
+    /** Jars of the benchmark's class path that the plugin brings, not the application. */
+    private static final List<String> PLUGIN_ONLY = List.of("context-pack-", "classgraph-", "freemarker-", "jackson-", "snakeyaml-", "asm-");
+
     /**
      * The model's runtime class path as Maven would give it: its classes, then the jars an application
-     * with Hibernate and Spring Data JPA has (the benchmark's own class path minus the plugin and its libraries).
+     * with Hibernate and Spring Data JPA has: the benchmark's own class path (hibernate-core, spring-data-jpa
+     * and everything they depend on) minus the plugin and the libraries only the plugin uses.
      */
     static List<Path> projectClasspath(Path classes) {
         List<Path> classpath = new ArrayList<>();
@@ -387,11 +431,7 @@ public final class Measure {
         for (String element : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             Path path = Path.of(element);
             String name = path.getFileName() == null ? "" : path.getFileName().toString();
-            if (name.startsWith("spring-") || name.startsWith("hibernate-") || name.startsWith("jakarta.") || name.startsWith("jboss-")
-                    || name.startsWith("byte-buddy") || name.startsWith("antlr4-") || name.startsWith("classmate")
-                    || name.startsWith("micrometer-") || name.startsWith("slf4j-") || name.startsWith("jspecify")) {
-                classpath.add(path);
-            }
+            if (name.endsWith(".jar") && PLUGIN_ONLY.stream().noneMatch(name::startsWith)) classpath.add(path);
         }
         return classpath;
     }
