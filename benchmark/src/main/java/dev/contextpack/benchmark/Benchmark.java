@@ -31,6 +31,7 @@ import java.util.Properties;
 public final class Benchmark {
 
     private static final long MIB = 1024 * 1024;
+    private static int forks;
     /** jQAssistant's Maven plugin, run on the same classes for comparison; -Dbenchmark.jqassistant=none skips it. */
     private static final String JQASSISTANT_VERSION = "none".equals(System.getProperty("benchmark.jqassistant", "2.7.1"))
             ? null : System.getProperty("benchmark.jqassistant", "2.7.1");
@@ -98,7 +99,7 @@ public final class Benchmark {
     /** Runs one measurement in a new JVM on this class path and returns what it wrote. */
     static Properties fork(Path work, String mode, int n, Path dir, List<String> jvmOptions, int warmups, int repetitions)
             throws IOException, InterruptedException {
-        Path result = work.resolve("n" + n + "-" + mode + ".properties");
+        Path result = work.resolve("n" + n + "-" + mode + "-" + (++forks) + ".properties");
         Files.deleteIfExists(result);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -215,6 +215,8 @@ public final class Measure {
             gcMillis += gc.getCollectionTime();
         }
         out.setProperty("gc.count", String.valueOf(collections));
+        System.out.printf(Locale.ROOT, "  N=%d cold %s: %.0f ms, peak heap %d MiB, live set %d MiB, %d GCs%n", entities,
+                plugin ? "generate" : "boot", ms, Math.max(peakBeforeGc.get(), now) >> 20, maxAfterGc.get() >> 20, collections);
         out.setProperty("gc.ms", String.valueOf(gcMillis));
     }
 
