@@ -24,10 +24,18 @@ final class DeleteImpacts {
 
     private final Map<String, Entity> byName;
     private final Map<String, List<ForeignKey>> incoming;
+    private final Map<String, List<Entity>> joinedSubclasses = new java.util.HashMap<>();
 
     DeleteImpacts(List<Entity> entities) {
         this.byName = entities.stream().collect(Collectors.toMap(Entity::name, Function.identity(), (a, b) -> a));
         this.incoming = incomingKeys(entities);
+        // by parent, so that each entity does not scan all the others (issue 7: N² at 2,000 entities)
+        for (Entity other : byName.values()) {
+            if (other.inheritance() != null && "JOINED".equals(other.inheritance().strategy()) && other.table() != null
+                    && other.inheritance().parent() != null) {
+                joinedSubclasses.computeIfAbsent(other.inheritance().parent(), k -> new ArrayList<>()).add(other);
+            }
+        }
     }
 
     DeleteImpact of(Entity e) {
@@ -75,11 +83,8 @@ final class DeleteImpacts {
     private Map<String, String> clearedWith(Entity e) {
         Map<String, String> cleared = new TreeMap<>();
         e.secondaryTables().forEach(st -> cleared.put(st.table().qualifiedName(), "secondary table of the same entity"));
-        for (Entity other : byName.values()) {
-            if (other.inheritance() != null && "JOINED".equals(other.inheritance().strategy()) && other.table() != null
-                    && e.name().equals(other.inheritance().parent())) {
-                cleared.put(other.table().qualifiedName(), "subclass table of " + other.name() + " (same entity)");
-            }
+        for (Entity other : joinedSubclasses.getOrDefault(e.name(), List.of())) {
+            cleared.put(other.table().qualifiedName(), "subclass table of " + other.name() + " (same entity)");
         }
         for (Attribute a : e.attributes()) {
             if (a.elementCollection() != null) {

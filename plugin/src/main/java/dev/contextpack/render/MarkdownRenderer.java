@@ -2,6 +2,7 @@ package dev.contextpack.render;
 
 import dev.contextpack.model.ContextPack;
 import dev.contextpack.model.Entity;
+import dev.contextpack.model.Finding;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -86,16 +87,30 @@ public final class MarkdownRenderer {
         index.put("maxEdges", Diagram.MAX_EDGES);
         files.add(new PackFile(INDEX, process("index.md.ftl", index)));
         files.add(new PackFile(CONVENTIONS, process("conventions.md.ftl", new HashMap<>(common))));
+        // by class, in the pack's order: a per-page scan of every finding grows with N² (issue 7)
+        Map<String, List<Finding>> findingsByClass = new HashMap<>();
+        for (Finding f : pack.findings()) {
+            if (f.className() != null) findingsByClass.computeIfAbsent(f.className(), k -> new ArrayList<>()).add(f);
+        }
         for (dev.contextpack.model.Repository repository : pack.repositories()) {
             Map<String, Object> model = new HashMap<>(common);
             model.put("repository", repository);
+            model.put("repositoryFindings", findingsByClass.getOrDefault(repository.className(), List.of()));
             files.add(new PackFile(REPOSITORY_DIR + repository.name() + ".md", process("repository.md.ftl", model)));
+        }
+        // by entity, in the pack's order: a per-page scan of every edge and every finding grows with N²
+        // (issue 7: the findings filter in the template took seconds at 2,000 entities)
+        Map<String, List<DiagramEdge>> edgesByEntity = new HashMap<>();
+        for (DiagramEdge edge : edges) {
+            edgesByEntity.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge);
+            if (!edge.to().equals(edge.from())) edgesByEntity.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(edge);
         }
         for (Entity entity : pack.entities()) {
             Map<String, Object> model = new HashMap<>(common);
             model.put("entity", entity);
             // each page draws its own neighbourhood, so large models still get a diagram per entity
-            model.put("edges", edges.stream().filter(e -> e.from().equals(entity.name()) || e.to().equals(entity.name())).toList());
+            model.put("edges", edgesByEntity.getOrDefault(entity.name(), List.of()));
+            model.put("entityFindings", findingsByClass.getOrDefault(entity.className(), List.of()));
             model.put("incoming", entity.deleteImpact() == null ? List.of() : entity.deleteImpact().references());
             files.add(new PackFile(ENTITY_DIR + pageName(entity.name()) + ".md", process("entity.md.ftl", model)));
         }

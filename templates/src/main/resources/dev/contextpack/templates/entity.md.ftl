@@ -224,7 +224,7 @@ Foreign keys that reference `${entity.table().qualifiedName()}`:
 - ${rule.text()}
 </#list>
 </#if>
-<#assign own = pack.findings()?filter(f -> f.className()?? && f.className() == entity.className())>
+<#assign own = entityFindings>
 <#if own?has_content>
 
 ## Findings

@@ -77,7 +77,7 @@ ${m.countQuery()}
 
 </#list>
 </#if>
-<#assign own = pack.findings()?filter(f -> f.className()?? && f.className() == repository.className())>
+<#assign own = repositoryFindings>
 <#if own?has_content>
 ## Findings
 
