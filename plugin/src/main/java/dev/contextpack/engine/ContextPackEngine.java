@@ -26,6 +26,7 @@ import dev.contextpack.resolve.SettingsResolver;
 import dev.contextpack.scan.ClassFacts;
 import dev.contextpack.scan.ClassScanner;
 import dev.contextpack.scan.ScanResult;
+import dev.contextpack.write.Drift;
 import dev.contextpack.write.PackWriter;
 import dev.contextpack.write.WriteReport;
 
@@ -64,22 +65,45 @@ public final class ContextPackEngine {
         if (pack == null) {
             // a pack written earlier would still claim to describe the module: remove what the plugin wrote
             if (request.outputDirectory() != null && java.nio.file.Files.exists(request.outputDirectory().resolve(PackWriter.MANIFEST))) {
+                Drift drift = new PackWriter().compare(request.outputDirectory(), List.of());
                 WriteReport report = new PackWriter().write(request.outputDirectory(), List.of());
                 report.kept().forEach(log::warn);
                 log.info("context-pack: removed " + report.deleted().size() + " files of an earlier pack from " + request.outputDirectory());
-                return new GenerateResult(null, report);
+                return new GenerateResult(null, report, drift);
             }
             return new GenerateResult(null, null);
         }
-        Header header = new Header("context-pack", request.regenerateCommand());
-        List<PackFile> files = new ArrayList<>();
-        files.add(new YamlRenderer().render(pack, header));
-        files.addAll(new MarkdownRenderer(request.templateDirectory()).render(pack, header));
+        List<PackFile> files = render(pack, request);
+        // what the directory held before, for a check goal later in the same build: the committed pack may be stale
+        Drift drift = new PackWriter().compare(request.outputDirectory(), files);
         WriteReport report = new PackWriter().write(request.outputDirectory(), files);
         report.kept().forEach(log::warn);
         log.info("context-pack: " + pack.entities().size() + " entities; " + report.written().size() + " files written, "
                 + report.unchanged().size() + " unchanged, " + report.deleted().size() + " removed, in " + request.outputDirectory());
-        return new GenerateResult(pack, report);
+        return new GenerateResult(pack, report, drift);
+    }
+
+    /**
+     * Regenerates the pack in memory and compares it with the files in the output directory; writes
+     * nothing. A module without entities is current when no earlier pack of the plugin is there.
+     */
+    public CheckResult check(GenerateRequest request, Suppressions suppressions) {
+        ContextPack pack = build(request, suppressions);
+        PackWriter writer = new PackWriter();
+        if (pack == null) {
+            boolean earlier = request.outputDirectory() != null && java.nio.file.Files.exists(request.outputDirectory().resolve(PackWriter.MANIFEST));
+            return new CheckResult(null, earlier ? writer.compare(request.outputDirectory(), List.of()) : new Drift(List.of(), List.of(), List.of()));
+        }
+        return new CheckResult(pack, writer.compare(request.outputDirectory(), render(pack, request)));
+    }
+
+    /** The files of the pack, in memory: the YAML, then the Markdown pages. */
+    public List<PackFile> render(ContextPack pack, GenerateRequest request) {
+        Header header = new Header(GENERATOR, request.regenerateCommand());
+        List<PackFile> files = new ArrayList<>();
+        files.add(new YamlRenderer().render(pack, header));
+        files.addAll(new MarkdownRenderer(request.templateDirectory()).render(pack, header));
+        return files;
     }
 
     /** The model alone, without rendering or writing; null when the module has no entity. */

@@ -32,6 +32,9 @@ import java.util.Map;
         requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public class GenerateMojo extends AbstractMojo {
 
+    /** The command in every file's header, and the one {@code check} tells the user to run. */
+    static final String REGENERATE_COMMAND = "mvn process-classes";
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -110,28 +113,13 @@ public class GenerateMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("context-pack: skipped (context-pack.skip=true).");
-            return;
-        }
-        if ("pom".equals(project.getPackaging())) {
-            getLog().info("context-pack: skipped, a pom module has no classes.");
-            return;
-        }
-        List<Path> classpath = new ArrayList<>();
-        try {
-            for (String element : project.getRuntimeClasspathElements()) classpath.add(Path.of(element));
-        } catch (Exception e) {
-            throw new MojoExecutionException("Cannot resolve the runtime class path of " + project.getArtifactId() + ": " + e.getMessage(), e);
-        }
-        GenerateRequest request = new GenerateRequest(classesDirectory.toPath(), classpath, outputDirectory.toPath(),
-                templateDirectory == null ? null : templateDirectory.toPath(), packages == null ? List.of() : packages,
-                new Overrides(dialect, databaseVersion, physicalNamingStrategy, implicitNamingStrategy,
-                        hibernateProperties == null ? Map.of() : withoutEmptyValues(hibernateProperties)),
-                project.getArtifactId(), "mvn process-classes");
+        if (skipped()) return;
+        GenerateRequest request = request();
         GenerateResult result;
         try {
             result = new ContextPackEngine(adapt(getLog())).generate(request, Suppressions.read(suppressionFile.toPath()));
+            // a check later in this build compares with the pack as it was before this goal rewrote it
+            if (result.drift() != null && !result.drift().isEmpty()) project.setContextValue(CheckMojo.REWRITTEN_IN_THIS_BUILD, result.drift());
             if (writeBaseline && result.pack() != null) {
                 Suppressions.writeBaseline(suppressionFile.toPath(), result.pack().findings(),
                         "baseline: accepted when the baseline was written; fix the mapping and remove this entry");
@@ -159,6 +147,46 @@ public class GenerateMojo extends AbstractMojo {
         }
     }
 
+    /** The global skip switch and pom modules; logs why. */
+    boolean skipped() {
+        if (skip) {
+            getLog().info("context-pack: skipped (context-pack.skip=true).");
+            return true;
+        }
+        if ("pom".equals(project.getPackaging())) {
+            getLog().info("context-pack: skipped, a pom module has no classes.");
+            return true;
+        }
+        return false;
+    }
+
+    /** What the engine needs, from this goal's parameters: the same for generate and check. */
+    GenerateRequest request() throws MojoExecutionException {
+        List<Path> classpath = new ArrayList<>();
+        try {
+            for (String element : project.getRuntimeClasspathElements()) classpath.add(Path.of(element));
+        } catch (Exception e) {
+            throw new MojoExecutionException("Cannot resolve the runtime class path of " + project.getArtifactId() + ": " + e.getMessage(), e);
+        }
+        return new GenerateRequest(classesDirectory.toPath(), classpath, outputDirectory.toPath(),
+                templateDirectory == null ? null : templateDirectory.toPath(), packages == null ? List.of() : packages,
+                new Overrides(dialect, databaseVersion, physicalNamingStrategy, implicitNamingStrategy,
+                        hibernateProperties == null ? Map.of() : withoutEmptyValues(hibernateProperties)),
+                project.getArtifactId(), REGENERATE_COMMAND);
+    }
+
+    MavenProject project() {
+        return project;
+    }
+
+    File outputDirectory() {
+        return outputDirectory;
+    }
+
+    File suppressionFile() {
+        return suppressionFile;
+    }
+
     private static Finding.Severity threshold(String value) throws MojoFailureException {
         if (value == null || value.isBlank() || value.equalsIgnoreCase("none")) return null;
         try {
@@ -177,7 +205,7 @@ public class GenerateMojo extends AbstractMojo {
         return values;
     }
 
-    private static EngineLog adapt(Log log) {
+    static EngineLog adapt(Log log) {
         return new EngineLog() {
             @Override
             public void info(String message) {
