@@ -106,6 +106,50 @@ public final class ContextPackEngine {
         return files;
     }
 
+    /**
+     * A file outside the pack (AGENTS.md, CLAUDE.md) that holds a managed section for this module.
+     *
+     * @param path where it is
+     * @param name how messages name it: its path from the build's top directory
+     * @param packLink the pack's directory as a link from the file's directory, ending with {@code /}
+     */
+    public record AgentFile(Path path, String name, String packLink) {
+    }
+
+    /**
+     * Sets this module's section of each file to a summary of {@code pack}, or removes it when the
+     * module has no pack any more; text outside the markers is kept byte for byte. Returns how each
+     * file differed before (for a check later in the same build).
+     *
+     * @throws dev.contextpack.write.ManagedSection.MarkerException when a file's markers are broken (no file is changed)
+     */
+    public Drift updateAgentFiles(ContextPack pack, GenerateRequest request, List<AgentFile> files) {
+        Drift before = compareAgentFiles(pack, request, files);
+        for (AgentFile file : files) {
+            String body = pack == null ? null : agentSection(pack, request, file);
+            dev.contextpack.write.ManagedFile.Outcome outcome = dev.contextpack.write.ManagedFile.update(file.path(), file.name(), request.module(), body);
+            if (outcome != dev.contextpack.write.ManagedFile.Outcome.unchanged) {
+                log.info("context-pack: " + file.name() + ": section of " + request.module() + " " + outcome + ".");
+            }
+        }
+        return before;
+    }
+
+    /** How the files' sections differ from what {@link #updateAgentFiles} would write; never writes. */
+    public Drift compareAgentFiles(ContextPack pack, GenerateRequest request, List<AgentFile> files) {
+        Drift drift = new Drift(List.of(), List.of(), List.of());
+        for (AgentFile file : files) {
+            drift = drift.plus(dev.contextpack.write.ManagedFile.compare(file.path(), file.name(), request.module(),
+                    pack == null ? null : agentSection(pack, request, file)));
+        }
+        return drift;
+    }
+
+    private String agentSection(ContextPack pack, GenerateRequest request, AgentFile file) {
+        return new MarkdownRenderer(request.templateDirectory()).renderAgentSection(pack, new Header(GENERATOR, request.regenerateCommand()),
+                file.packLink());
+    }
+
     /** The model alone, without rendering or writing; null when the module has no entity. */
     public ContextPack build(GenerateRequest request) {
         return build(request, Suppressions.none());

@@ -2,10 +2,10 @@ package dev.contextpack.maven;
 
 import dev.contextpack.engine.CheckResult;
 import dev.contextpack.engine.ContextPackEngine;
+import dev.contextpack.engine.GenerateRequest;
 import dev.contextpack.engine.Suppressions;
 import dev.contextpack.scan.ScanException;
 import dev.contextpack.write.Drift;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -29,9 +29,6 @@ public class CheckMojo extends GenerateMojo {
     /** Project context key: how the pack differed before {@code generate} rewrote it in this build. */
     static final String REWRITTEN_IN_THIS_BUILD = "dev.contextpack.rewrittenInThisBuild";
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
     /** Skips this goal only ({@code context-pack.skip} skips every goal). */
     @Parameter(property = "context-pack.check.skip", defaultValue = "false")
     private boolean checkSkip;
@@ -47,18 +44,22 @@ public class CheckMojo extends GenerateMojo {
             return;
         }
         if (skipped()) return;
-        String pack = relative(outputDirectory().toPath());
-        String prefix = pack.endsWith("/") ? pack : pack + "/";
+        String prefix = packPrefix();
+        String pack = prefix.substring(0, prefix.length() - 1);
         if (project().getContextValue(REWRITTEN_IN_THIS_BUILD) instanceof Drift rewritten) {
             // the files on disk are current now, but not the ones this build started from (the committed ones)
-            rewritten.describe(prefix, maxDiffLines).forEach(getLog()::error);
+            rewritten.describe("", maxDiffLines).forEach(getLog()::error);
             throw new MojoFailureException("context-pack: " + pack + " was stale: context-pack:generate rewrote " + rewritten.fileCount()
                     + " file(s) earlier in this build (see the diff above). The files on disk are current now: review and commit them"
-                    + " (git add " + pack + ").");
+                    + " (" + gitAdd(rewritten, pack) + ").");
         }
         CheckResult result;
         try {
-            result = new ContextPackEngine(adapt(getLog())).check(request(), Suppressions.read(suppressionFile().toPath()));
+            GenerateRequest request = request();
+            ContextPackEngine engine = new ContextPackEngine(adapt(getLog()));
+            CheckResult inMemory = engine.check(request, Suppressions.read(suppressionFile().toPath()));
+            result = new CheckResult(inMemory.pack(),
+                    inMemory.drift().prefixed(prefix).plus(engine.compareAgentFiles(inMemory.pack(), request, agentFiles())));
         } catch (ScanException | IllegalArgumentException e) {
             throw new MojoFailureException("context-pack: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -70,11 +71,19 @@ public class CheckMojo extends GenerateMojo {
             return;
         }
         String fix = fixCommand();
-        List<String> lines = drift.describe(prefix, maxDiffLines);
+        List<String> lines = drift.describe("", maxDiffLines);
         lines.forEach(getLog()::error);
         throw new MojoFailureException("context-pack: " + pack + " is stale: " + drift.fileCount()
                 + " file(s) differ from what the current code generates (see the diff above). Regenerate and commit it: "
-                + fix + ", then git add " + pack);
+                + fix + ", then " + gitAdd(drift, pack));
+    }
+
+    /** {@code git add} with the pack's directory and the files outside it that differ (AGENTS.md). */
+    private static String gitAdd(Drift drift, String pack) {
+        java.util.Set<String> paths = new java.util.TreeSet<>();
+        java.util.stream.Stream.of(drift.changed().stream().map(Drift.Change::path), drift.missing().stream(), drift.extra().stream())
+                .flatMap(s -> s).filter(p -> !p.startsWith(pack + "/")).forEach(paths::add);
+        return "git add " + pack + (paths.isEmpty() ? "" : " " + String.join(" ", paths));
     }
 
     /** The command that rewrites this module's pack, run from the build's top directory. */
@@ -83,22 +92,5 @@ public class CheckMojo extends GenerateMojo {
         Path base = project().getBasedir().toPath().toAbsolutePath().normalize();
         if (root == null || base.equals(root)) return "`" + REGENERATE_COMMAND + "`";
         return "`" + REGENERATE_COMMAND + " -pl " + slashes(root.relativize(base)) + " -am`";
-    }
-
-    /** A path as the user sees it from the build's top directory, never this machine's absolute path when avoidable. */
-    private String relative(Path path) {
-        Path root = root();
-        Path absolute = path.toAbsolutePath().normalize();
-        return root != null && absolute.startsWith(root) ? slashes(root.relativize(absolute)) : absolute.toString();
-    }
-
-    private Path root() {
-        String dir = session == null ? null : session.getExecutionRootDirectory();
-        return dir == null ? null : Path.of(dir).toAbsolutePath().normalize();
-    }
-
-    private static String slashes(Path path) {
-        String s = path.toString().replace('\\', '/');
-        return s.isEmpty() ? "." : s;
     }
 }

@@ -8,6 +8,8 @@ import dev.contextpack.engine.Suppressions;
 import dev.contextpack.model.Finding;
 import dev.contextpack.resolve.Overrides;
 import dev.contextpack.scan.ScanException;
+import dev.contextpack.write.Drift;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -111,6 +113,22 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "context-pack.writeBaseline", defaultValue = "false")
     private boolean writeBaseline;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    /**
+     * Keeps a short summary of the data model, with links into the pack, in {@code AGENTS.md} at the
+     * build's top directory (the directory Maven was started in), between
+     * {@code <!-- context-pack:begin module=ARTIFACT -->} and {@code <!-- context-pack:end module=ARTIFACT -->}.
+     * Text outside the markers is never changed; a missing file is created.
+     */
+    @Parameter(property = "context-pack.agentsMd", defaultValue = "true")
+    private boolean agentsMd;
+
+    /** Keeps the same managed section in {@code CLAUDE.md} at the build's top directory. */
+    @Parameter(property = "context-pack.claudeMd", defaultValue = "false")
+    private boolean claudeMd;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) return;
@@ -118,14 +136,16 @@ public class GenerateMojo extends AbstractMojo {
         GenerateResult result;
         try {
             result = new ContextPackEngine(adapt(getLog())).generate(request, Suppressions.read(suppressionFile.toPath()));
-            // a check later in this build compares with the pack as it was before this goal rewrote it
-            if (result.drift() != null && !result.drift().isEmpty()) project.setContextValue(CheckMojo.REWRITTEN_IN_THIS_BUILD, result.drift());
             if (writeBaseline && result.pack() != null) {
                 Suppressions.writeBaseline(suppressionFile.toPath(), result.pack().findings(),
                         "baseline: accepted when the baseline was written; fix the mapping and remove this entry");
                 getLog().info("context-pack: wrote the current findings to " + suppressionFile + " as accepted.");
                 result = new ContextPackEngine(EngineLog.SILENT).generate(request, Suppressions.read(suppressionFile.toPath()));
             }
+            Drift agents = new ContextPackEngine(adapt(getLog())).updateAgentFiles(result.pack(), request, agentFiles());
+            // a check later in this build compares with the files as they were before this goal rewrote them
+            Drift before = result.drift() == null ? agents : result.drift().prefixed(packPrefix()).plus(agents);
+            if (!before.isEmpty()) project.setContextValue(CheckMojo.REWRITTEN_IN_THIS_BUILD, before);
         } catch (ScanException | IllegalArgumentException e) {
             throw new MojoFailureException("context-pack: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -173,6 +193,36 @@ public class GenerateMojo extends AbstractMojo {
                 new Overrides(dialect, databaseVersion, physicalNamingStrategy, implicitNamingStrategy,
                         hibernateProperties == null ? Map.of() : withoutEmptyValues(hibernateProperties)),
                 project.getArtifactId(), REGENERATE_COMMAND);
+    }
+
+    /** AGENTS.md and CLAUDE.md at the build's top directory, as the parameters ask. */
+    List<ContextPackEngine.AgentFile> agentFiles() {
+        List<ContextPackEngine.AgentFile> files = new ArrayList<>();
+        Path root = root();
+        if (root == null) return files;
+        String link = slashes(root.relativize(outputDirectory.toPath().toAbsolutePath().normalize())) + "/";
+        if (agentsMd) files.add(new ContextPackEngine.AgentFile(root.resolve("AGENTS.md"), "AGENTS.md", link));
+        if (claudeMd) files.add(new ContextPackEngine.AgentFile(root.resolve("CLAUDE.md"), "CLAUDE.md", link));
+        return files;
+    }
+
+    /** The build's top directory: where Maven was started (the execution root). */
+    Path root() {
+        String dir = session == null ? null : session.getExecutionRootDirectory();
+        return dir == null ? null : Path.of(dir).toAbsolutePath().normalize();
+    }
+
+    /** The output directory as seen from the build's top directory, with a final slash. */
+    String packPrefix() {
+        Path root = root();
+        Path absolute = outputDirectory.toPath().toAbsolutePath().normalize();
+        String path = root != null && absolute.startsWith(root) ? slashes(root.relativize(absolute)) : absolute.toString();
+        return path.endsWith("/") ? path : path + "/";
+    }
+
+    static String slashes(Path path) {
+        String s = path.toString().replace('\\', '/');
+        return s.isEmpty() ? "." : s;
     }
 
     MavenProject project() {

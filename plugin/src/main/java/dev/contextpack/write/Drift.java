@@ -17,6 +17,23 @@ public record Drift(List<Change> changed, List<String> missing, List<String> ext
     public record Change(String path, List<String> diff) {
     }
 
+    /** The same drift with {@code prefix} before every path (the output directory as seen from the build's top directory). */
+    public Drift prefixed(String prefix) {
+        return new Drift(changed.stream().map(c -> new Change(prefix + c.path(), c.diff())).toList(),
+                missing.stream().map(p -> prefix + p).toList(), extra.stream().map(p -> prefix + p).toList());
+    }
+
+    /** Both drifts, this one's files first. */
+    public Drift plus(Drift other) {
+        List<Change> c = new ArrayList<>(changed);
+        c.addAll(other.changed);
+        List<String> m = new ArrayList<>(missing);
+        m.addAll(other.missing);
+        List<String> e = new ArrayList<>(extra);
+        e.addAll(other.extra);
+        return new Drift(List.copyOf(c), List.copyOf(m), List.copyOf(e));
+    }
+
     public boolean isEmpty() {
         return changed.isEmpty() && missing.isEmpty() && extra.isEmpty();
     }
@@ -38,7 +55,7 @@ public record Drift(List<Change> changed, List<String> missing, List<String> ext
         for (Change change : changed) {
             out.add("changed: " + prefix + change.path());
             // the manifest's hashes change with the files: its diff says nothing more
-            if (change.path().equals(PackWriter.MANIFEST) && changed.size() + missing.size() + extra.size() > 1) continue;
+            if ((change.path().equals(PackWriter.MANIFEST) || change.path().endsWith("/" + PackWriter.MANIFEST)) && changed.size() + missing.size() + extra.size() > 1) continue;
             if (budget <= 0) {
                 hidden += change.diff().size();
                 continue;
