@@ -1,6 +1,7 @@
 // AGENTS.md had hand text before and after the orders section, which held an old summary; billing
 // had none. After a parallel build each module has its own section, the hand text is byte for
-// byte the same, CLAUDE.md (asked for by <claudeMd>) was created; the second build rewrote nothing and
+// byte the same, CLAUDE.md (asked for by <claudeMd>) was created; the second build was skipped (nothing
+// changed: neither the pack nor the module's section) and
 // check at verify found all current.
 def log = new File(basedir, 'build.log').text
 def agents = new File(basedir, 'AGENTS.md').getText('UTF-8')
@@ -36,5 +37,5 @@ assert (log =~ /\[INFO\] context-pack: (orders|billing)\/context-pack is up to d
 assert log.contains('BUILD SUCCESS')
 def sections = log.readLines().findAll { it.contains('context-pack: AGENTS.md: section of') }
 assert sections.size() == 2 : "only the first build writes AGENTS.md: ${sections}"
-assert (log =~ /context-pack: \d+ entities; 0 files written/).size() == 2 : 'the second build rewrote files'
+assert (log =~ /context-pack: nothing changed since the last run/).size() == 2 : 'the second build did work in both modules'
 return true

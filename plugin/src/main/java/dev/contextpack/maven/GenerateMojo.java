@@ -2,6 +2,7 @@ package dev.contextpack.maven;
 
 import dev.contextpack.engine.ContextPackEngine;
 import dev.contextpack.engine.EngineLog;
+import dev.contextpack.engine.Fingerprint;
 import dev.contextpack.engine.GenerateRequest;
 import dev.contextpack.engine.GenerateResult;
 import dev.contextpack.engine.Suppressions;
@@ -21,6 +22,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,10 +133,28 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "context-pack.claudeMd", defaultValue = "false")
     private boolean claudeMd;
 
+    /**
+     * Skips all work when nothing the pack depends on changed since the last successful run: the
+     * compiled classes and resources, the class path, the parameters, the templates, the suppression
+     * file, the plugin itself and the files the last run wrote (the pack, this module's section of
+     * AGENTS.md). The fingerprint is kept in {@code target/context-pack.fingerprint}. {@code check} never skips.
+     */
+    @Parameter(property = "context-pack.incremental", defaultValue = "true")
+    private boolean incremental;
+
+    @Parameter(defaultValue = "${project.build.directory}/context-pack.fingerprint", readonly = true, required = true)
+    private File fingerprintFile;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) return;
         GenerateRequest request = request();
+        boolean useFingerprint = incremental && !writeBaseline;
+        if (useFingerprint && fingerprint(request).equals(Fingerprint.read(fingerprintFile.toPath()))) {
+            getLog().info("context-pack: nothing changed since the last run (classes, class path, parameters, templates, plugin, pack);"
+                    + " skipped. -Dcontext-pack.incremental=false forces a run.");
+            return;
+        }
         GenerateResult result;
         try {
             result = new ContextPackEngine(adapt(getLog())).generate(request, Suppressions.read(suppressionFile.toPath()));
@@ -165,6 +187,43 @@ public class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException("context-pack: Hibernate rejected " + result.errorCount()
                     + " mapping(s); see the warnings above and the Findings of " + outputDirectory + ". Fix them, or set failOnError to false.");
         }
+        // a run that left a file for the user to sort out is not recorded: the next build says so again
+        boolean kept = result.writeReport() != null && !result.writeReport().kept().isEmpty();
+        if (useFingerprint && !kept) {
+            try {
+                Files.createDirectories(fingerprintFile.toPath().getParent());
+                Files.writeString(fingerprintFile.toPath(), fingerprint(request), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                getLog().warn("context-pack: cannot write " + fingerprintFile + " (" + e.getMessage() + "); the next build runs in full.");
+            }
+        } else {
+            try {
+                Files.deleteIfExists(fingerprintFile.toPath());
+            } catch (IOException e) {
+                getLog().debug("context-pack: cannot delete " + fingerprintFile + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** What this run depends on, as {@link Fingerprint} lines; this module's section of each agent file, not the whole file. */
+    private String fingerprint(GenerateRequest request) {
+        Map<String, String> parameters = new java.util.TreeMap<>();
+        parameters.put("failOnError", String.valueOf(failOnError));
+        parameters.put("failOnSeverity", String.valueOf(failOnSeverity));
+        parameters.put("agentsMd", String.valueOf(agentsMd));
+        parameters.put("claudeMd", String.valueOf(claudeMd));
+        for (ContextPackEngine.AgentFile file : agentFiles()) {
+            String section;
+            try {
+                String text = Files.isRegularFile(file.path()) ? Files.readString(file.path(), StandardCharsets.UTF_8) : null;
+                String body = dev.contextpack.write.ManagedSection.body(file.name(), text, request.module());
+                section = body == null ? "absent" : Fingerprint.hash(body) + " " + file.packLink();
+            } catch (IOException | IllegalArgumentException e) {
+                section = "unreadable";
+            }
+            parameters.put("section " + file.path(), section);
+        }
+        return Fingerprint.of(request, parameters, List.of(outputDirectory.toPath()), List.of(suppressionFile.toPath()));
     }
 
     /** The global skip switch and pom modules; logs why. */
