@@ -113,6 +113,7 @@ public final class MarkdownRenderer {
         model.put("packLink", packLink);
         model.put("index", INDEX);
         model.put("entityDir", ENTITY_DIR);
+        model.put("repositoryDir", REPOSITORY_DIR);
         model.put("yamlFile", YamlRenderer.FILE);
         // tens of lines, not hundreds: the rest is one link away
         model.put("maxLines", 15);

@@ -24,6 +24,9 @@ what a delete removes and the rules for changes. All facts, machine-readable: [`
 <#if alone?has_content>
 - Saved and deleted on their own (no cascade reaches them): <#list alone as ag><#if ag?index < maxNames>${ag.root()}<#sep>, </#sep><#elseif ag?index == maxNames>and ${alone?size - maxNames} more</#if></#list>.
 </#if>
+<#if pack.repositories()?has_content>
+- Repositories (which methods already query what, and their transactions): <#list pack.repositories() as r><#if r?index < maxNames>[${r.name()}](${packLink}${repositoryDir}${r.name()}.md)<#sep>, </#sep><#elseif r?index == maxNames>and ${pack.repositories()?size - maxNames} more</#if></#list>.
+</#if>
 <#assign unverified = pack.entities()?filter(e -> e.provenance() != "verified")>
 <#if unverified?has_content>
 - Not verified by Hibernate (described from annotations only): <#list unverified as e>${e.name()}<#sep>, </#list>.
