@@ -5,7 +5,7 @@ def log = new File(basedir, 'build.log').text
 def runs = log.split(/--- context-pack:[^:]+:generate \(default\) @ incremental ---/).drop(1)
 assert runs.size() == 3 : "expected three generate executions, got ${runs.size()}"
 
-assert runs[0].contains('context-pack: 2 entities; 4 files written, 0 unchanged, 0 removed')
+assert runs[0].contains('context-pack: 2 entities; 5 files written, 0 unchanged, 0 removed')
 assert runs[0].contains('context-pack: AGENTS.md: section of incremental created.')
 
 def second = runs[1].readLines().findAll { it.contains('context-pack') }
@@ -13,7 +13,7 @@ assert second == ['[INFO] context-pack: nothing changed since the last run (clas
         + ' skipped. -Dcontext-pack.incremental=false forces a run.'] : "the second build did work: ${second}"
 assert !runs[1].contains('HHH') : 'Hibernate was booted'
 
-assert runs[2].contains('context-pack: 2 entities; 0 files written, 4 unchanged, 0 removed')
+assert runs[2].contains('context-pack: 2 entities; 0 files written, 5 unchanged, 0 removed')
 assert runs[2].contains('context-pack: CLAUDE.md: section of incremental created.')
 assert new File(basedir, 'CLAUDE.md').isFile()
 def fingerprint = new File(basedir, 'target/context-pack.fingerprint')
