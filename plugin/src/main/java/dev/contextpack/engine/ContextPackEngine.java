@@ -18,6 +18,7 @@ import dev.contextpack.model.TableRef;
 import dev.contextpack.render.Header;
 import dev.contextpack.render.MarkdownRenderer;
 import dev.contextpack.render.PackFile;
+import dev.contextpack.render.Tokens;
 import dev.contextpack.render.YamlRenderer;
 import dev.contextpack.resolve.ProjectClassLoader;
 import dev.contextpack.resolve.ProjectSettings;
@@ -35,6 +36,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -50,9 +52,19 @@ public final class ContextPackEngine {
     private static final Pattern HIBERNATE_JAR = Pattern.compile("hibernate-core-(.+)\\.jar");
 
     private final EngineLog log;
+    private final int maxTokensPerFile;
 
     public ContextPackEngine(EngineLog log) {
+        this(log, 0);
+    }
+
+    /**
+     * @param maxTokensPerFile above this many tokens a page is split (the index by package); 0: never.
+     *        Files still above it after splitting are named in a warning.
+     */
+    public ContextPackEngine(EngineLog log, int maxTokensPerFile) {
         this.log = log;
+        this.maxTokensPerFile = maxTokensPerFile;
     }
 
     public GenerateResult generate(GenerateRequest request) {
@@ -74,12 +86,14 @@ public final class ContextPackEngine {
             return new GenerateResult(null, null);
         }
         List<PackFile> files = render(pack, request);
+        Map<String, Integer> tokens = Tokens.of(files);
         // what the directory held before, for a check goal later in the same build: the committed pack may be stale
-        Drift drift = new PackWriter().compare(request.outputDirectory(), files);
-        WriteReport report = new PackWriter().write(request.outputDirectory(), files);
+        Drift drift = new PackWriter().compare(request.outputDirectory(), files, tokens);
+        WriteReport report = new PackWriter().write(request.outputDirectory(), files, tokens);
         report.kept().forEach(log::warn);
         log.info("context-pack: " + pack.entities().size() + " entities; " + report.written().size() + " files written, "
                 + report.unchanged().size() + " unchanged, " + report.deleted().size() + " removed, in " + request.outputDirectory());
+        logTokens(tokens);
         return new GenerateResult(pack, report, drift);
     }
 
@@ -94,7 +108,24 @@ public final class ContextPackEngine {
             boolean earlier = request.outputDirectory() != null && java.nio.file.Files.exists(request.outputDirectory().resolve(PackWriter.MANIFEST));
             return new CheckResult(null, earlier ? writer.compare(request.outputDirectory(), List.of()) : new Drift(List.of(), List.of(), List.of()));
         }
-        return new CheckResult(pack, writer.compare(request.outputDirectory(), render(pack, request)));
+        List<PackFile> files = render(pack, request);
+        return new CheckResult(pack, writer.compare(request.outputDirectory(), files, Tokens.of(files)));
+    }
+
+    /** Every file's tokens in the log (not in the pages: a tokenizer update would rewrite them all), and the files over the limit. */
+    private void logTokens(Map<String, Integer> tokens) {
+        int total = tokens.values().stream().mapToInt(Integer::intValue).sum();
+        log.info("context-pack: " + total + " tokens (" + Tokens.ENCODING + ") in " + tokens.size() + " files"
+                + (maxTokensPerFile > 0 ? ", at most " + maxTokensPerFile + " per file asked" : "") + ":");
+        tokens.forEach((path, n) -> log.info("context-pack:   " + n + " tokens  " + path));
+        if (maxTokensPerFile <= 0) return;
+        tokens.forEach((path, n) -> {
+            if (n <= maxTokensPerFile) return;
+            String why = path.equals(dev.contextpack.render.YamlRenderer.FILE) ? "the YAML holds every fact for tools and is never split"
+                    : path.startsWith(MarkdownRenderer.ENTITY_DIR) ? "a page describes one entity and is not split further"
+                    : "it is not split further";
+            log.warn("context-pack: " + path + " has " + n + " tokens, more than maxTokensPerFile " + maxTokensPerFile + ": " + why + ".");
+        });
     }
 
     /** The files of the pack, in memory: the YAML, then the Markdown pages. */
@@ -102,7 +133,7 @@ public final class ContextPackEngine {
         Header header = new Header(GENERATOR, request.regenerateCommand());
         List<PackFile> files = new ArrayList<>();
         files.add(new YamlRenderer().render(pack, header));
-        files.addAll(new MarkdownRenderer(request.templateDirectory()).render(pack, header));
+        files.addAll(new MarkdownRenderer(request.templateDirectory(), maxTokensPerFile).render(pack, header));
         return files;
     }
 

@@ -142,6 +142,15 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "context-pack.incremental", defaultValue = "true")
     private boolean incremental;
 
+    /**
+     * Pages above this many tokens ({@code o200k_base}) are split so that an agent loads only what it
+     * needs: the index lists packages, each package gets a page under {@code packages/}. Files still above
+     * it (an entity page, the YAML) are named in a warning. 0: never split. Token counts of every file
+     * are in the build log and the manifest in any case.
+     */
+    @Parameter(property = "context-pack.maxTokensPerFile", defaultValue = "0")
+    private int maxTokensPerFile;
+
     @Parameter(defaultValue = "${project.build.directory}/context-pack.fingerprint", readonly = true, required = true)
     private File fingerprintFile;
 
@@ -157,14 +166,14 @@ public class GenerateMojo extends AbstractMojo {
         }
         GenerateResult result;
         try {
-            result = new ContextPackEngine(adapt(getLog())).generate(request, Suppressions.read(suppressionFile.toPath()));
+            result = new ContextPackEngine(adapt(getLog()), maxTokensPerFile).generate(request, Suppressions.read(suppressionFile.toPath()));
             if (writeBaseline && result.pack() != null) {
                 Suppressions.writeBaseline(suppressionFile.toPath(), result.pack().findings(),
                         "baseline: accepted when the baseline was written; fix the mapping and remove this entry");
                 getLog().info("context-pack: wrote the current findings to " + suppressionFile + " as accepted.");
-                result = new ContextPackEngine(EngineLog.SILENT).generate(request, Suppressions.read(suppressionFile.toPath()));
+                result = new ContextPackEngine(EngineLog.SILENT, maxTokensPerFile).generate(request, Suppressions.read(suppressionFile.toPath()));
             }
-            Drift agents = new ContextPackEngine(adapt(getLog())).updateAgentFiles(result.pack(), request, agentFiles());
+            Drift agents = new ContextPackEngine(adapt(getLog()), maxTokensPerFile).updateAgentFiles(result.pack(), request, agentFiles());
             // a check later in this build compares with the files as they were before this goal rewrote them
             Drift before = result.drift() == null ? agents : result.drift().prefixed(packPrefix()).plus(agents);
             if (!before.isEmpty()) project.setContextValue(CheckMojo.REWRITTEN_IN_THIS_BUILD, before);
@@ -212,6 +221,7 @@ public class GenerateMojo extends AbstractMojo {
         parameters.put("failOnSeverity", String.valueOf(failOnSeverity));
         parameters.put("agentsMd", String.valueOf(agentsMd));
         parameters.put("claudeMd", String.valueOf(claudeMd));
+        parameters.put("maxTokensPerFile", String.valueOf(maxTokensPerFile));
         for (ContextPackEngine.AgentFile file : agentFiles()) {
             String section;
             try {
@@ -290,6 +300,10 @@ public class GenerateMojo extends AbstractMojo {
 
     File outputDirectory() {
         return outputDirectory;
+    }
+
+    int maxTokensPerFile() {
+        return maxTokensPerFile;
     }
 
     File suppressionFile() {

@@ -35,9 +35,20 @@ public final class MarkdownRenderer {
     public static final String CONVENTIONS = "conventions.md";
     static final String TEMPLATE_ROOT = "/dev/contextpack/templates";
 
+    public static final String PACKAGE_DIR = "packages/";
+
     private final Configuration freemarker;
+    private final int maxTokensPerFile;
 
     public MarkdownRenderer(Path templateDirectory) {
+        this(templateDirectory, 0);
+    }
+
+    /**
+     * @param maxTokensPerFile above this many tokens the index is split by package (0: never)
+     */
+    public MarkdownRenderer(Path templateDirectory, int maxTokensPerFile) {
+        this.maxTokensPerFile = maxTokensPerFile;
         freemarker = new Configuration(Configuration.VERSION_2_3_34);
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setLocale(Locale.ROOT);
@@ -82,7 +93,13 @@ public final class MarkdownRenderer {
         index.put("edges", edges.size() > Diagram.MAX_EDGES ? List.of() : edges);
         index.put("diagramTooLarge", edges.size() > Diagram.MAX_EDGES);
         index.put("maxEdges", Diagram.MAX_EDGES);
-        files.add(new PackFile(INDEX, process("index.md.ftl", index)));
+        String indexText = process("index.md.ftl", index);
+        if (maxTokensPerFile > 0 && Tokens.count(indexText) > maxTokensPerFile) {
+            // too large for one read: the index lists packages, each package gets its own page
+            files.addAll(packagePages(pack, common, index, edges));
+            indexText = process("index.md.ftl", index);
+        }
+        files.add(0, new PackFile(INDEX, indexText));
         files.add(new PackFile(CONVENTIONS, process("conventions.md.ftl", new HashMap<>(common))));
         for (dev.contextpack.model.Repository repository : pack.repositories()) {
             Map<String, Object> model = new HashMap<>(common);
@@ -97,6 +114,43 @@ public final class MarkdownRenderer {
             model.put("incoming", entity.deleteImpact() == null ? List.of() : entity.deleteImpact().references());
             files.add(new PackFile(ENTITY_DIR + entity.name() + ".md", process("entity.md.ftl", model)));
         }
+        return files;
+    }
+
+    /** A package's page when the index is split: its name, its entities, the page's path in the pack. */
+    public record PackagePage(String name, List<String> entities, String file) {
+    }
+
+    private List<PackFile> packagePages(ContextPack pack, Map<String, Object> common, Map<String, Object> index, List<DiagramEdge> edges) {
+        Map<String, List<Entity>> byPackage = new java.util.TreeMap<>();
+        for (Entity e : pack.entities()) {
+            int dot = e.className().lastIndexOf('.');
+            byPackage.computeIfAbsent(dot < 0 ? "(default package)" : e.className().substring(0, dot), k -> new ArrayList<>()).add(e);
+        }
+        List<PackagePage> pages = new ArrayList<>();
+        List<PackFile> files = new ArrayList<>();
+        List<String> packagedClasses = new ArrayList<>();
+        for (Map.Entry<String, List<Entity>> p : byPackage.entrySet()) {
+            List<String> names = p.getValue().stream().map(Entity::name).toList();
+            java.util.Set<String> classes = new java.util.HashSet<>();
+            p.getValue().forEach(e -> classes.add(e.className()));
+            packagedClasses.addAll(classes);
+            PackagePage page = new PackagePage(p.getKey(), names, PACKAGE_DIR + p.getKey() + ".md");
+            pages.add(page);
+            Map<String, Object> model = new HashMap<>(common);
+            model.put("package", page);
+            model.put("entities", p.getValue());
+            model.put("entityDir", "../" + ENTITY_DIR);
+            model.put("indexLink", "../" + INDEX);
+            model.put("aggregates", pack.aggregates().stream().filter(ag -> names.contains(ag.root())).toList());
+            List<DiagramEdge> mine = edges.stream().filter(e -> names.contains(e.from()) || names.contains(e.to())).toList();
+            model.put("edges", mine.size() > Diagram.MAX_EDGES ? List.of() : mine);
+            model.put("findings", pack.findings().stream().filter(f -> f.className() != null && classes.contains(f.className())).toList());
+            files.add(new PackFile(page.file(), process("package.md.ftl", model)));
+        }
+        index.put("packages", pages);
+        index.put("packagedClasses", packagedClasses);
+        index.put("maxTokensPerFile", maxTokensPerFile);
         return files;
     }
 

@@ -26,6 +26,18 @@ scripts together.
   Data accept it, what it returns and the transaction it runs in.
 </#if>
 
+<#if packages??>
+## Packages
+
+The model is split by package to keep each page under ${maxTokensPerFile} tokens: open the page of the package you work in.
+
+| Package | Entities | Page |
+|---|---|---|
+<#list packages as p>
+| `${p.name()}` | <#list p.entities() as e>[${e}](${entityDir}${e}.md)<#sep>, </#list> | [${p.file()}](${p.file()}) |
+</#list>
+
+<#else>
 ## Entities
 
 | Entity | Table | Identifier | Relationships |
@@ -34,6 +46,7 @@ scripts together.
 | [${e.name()}](${entityDir}${e.name()}.md) | <#if e.table()??>`${e.table().qualifiedName()}`<#elseif e.provenance() == "verified">none (abstract TABLE_PER_CLASS root)<#else>not verified</#if> | <#if e.identifier()??><#if e.identifier().attribute()??>`${e.identifier().attribute()}` </#if>${e.identifier().generation().strategy()}</#if> | <#list e.attributes()?filter(a -> a.association()??) as a>`${a.name()}` ${a.association().kind()} ${a.association().target()}<#sep>, </#list> |
 </#list>
 
+</#if>
 <#if pack.repositories()?has_content>
 ## Repositories
 
@@ -48,6 +61,7 @@ scripts together.
 </#if>
 
 </#if>
+<#if !packages??>
 <#if pack.aggregates()?has_content>
 ## Aggregates
 
@@ -80,11 +94,13 @@ erDiagram
 </#list>
 ```
 </#if>
-<#if pack.findings()?has_content>
+</#if>
+<#assign indexFindings = packages???then(pack.findings()?filter(f -> !f.className()?? || !packagedClasses?seq_contains(f.className())), pack.findings())>
+<#if indexFindings?has_content>
 
 ## Findings
 
-<#list pack.findings() as f>
+<#list indexFindings as f>
 - **${f.code()}** (${f.severity()}<#if f.suppressed()??>, accepted: ${f.suppressed()}</#if>)<#if f.className()??> `${f.className()}<#if f.member()??>.${f.member()}</#if>`</#if>: ${f.message()}
 </#list>
 </#if>
