@@ -53,6 +53,7 @@ public final class ContextPackEngine {
 
     private final EngineLog log;
     private final int maxTokensPerFile;
+    private final boolean compact;
 
     public ContextPackEngine(EngineLog log) {
         this(log, 0);
@@ -63,8 +64,14 @@ public final class ContextPackEngine {
      *        Files still above it after splitting are named in a warning.
      */
     public ContextPackEngine(EngineLog log, int maxTokensPerFile) {
+        this(log, maxTokensPerFile, false);
+    }
+
+    /** @param compact pages keep every fact but drop explanatory prose and diagrams that repeat a table */
+    public ContextPackEngine(EngineLog log, int maxTokensPerFile, boolean compact) {
         this.log = log;
         this.maxTokensPerFile = maxTokensPerFile;
+        this.compact = compact;
     }
 
     public GenerateResult generate(GenerateRequest request) {
@@ -133,7 +140,7 @@ public final class ContextPackEngine {
         Header header = new Header(GENERATOR, request.regenerateCommand());
         List<PackFile> files = new ArrayList<>();
         files.add(new YamlRenderer().render(pack, header));
-        files.addAll(new MarkdownRenderer(request.templateDirectory(), maxTokensPerFile).render(pack, header));
+        files.addAll(new MarkdownRenderer(request.templateDirectory(), maxTokensPerFile, compact).render(pack, header));
         return files;
     }
 

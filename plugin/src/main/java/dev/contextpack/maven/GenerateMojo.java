@@ -151,6 +151,13 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "context-pack.maxTokensPerFile", defaultValue = "0")
     private int maxTokensPerFile;
 
+    /**
+     * Pages for tight context budgets: every fact stays (every table row and list item), the
+     * explanatory prose and the Mermaid diagrams that repeat a table are left out.
+     */
+    @Parameter(property = "context-pack.compact", defaultValue = "false")
+    private boolean compact;
+
     @Parameter(defaultValue = "${project.build.directory}/context-pack.fingerprint", readonly = true, required = true)
     private File fingerprintFile;
 
@@ -166,14 +173,14 @@ public class GenerateMojo extends AbstractMojo {
         }
         GenerateResult result;
         try {
-            result = new ContextPackEngine(adapt(getLog()), maxTokensPerFile).generate(request, Suppressions.read(suppressionFile.toPath()));
+            result = new ContextPackEngine(adapt(getLog()), maxTokensPerFile, compact).generate(request, Suppressions.read(suppressionFile.toPath()));
             if (writeBaseline && result.pack() != null) {
                 Suppressions.writeBaseline(suppressionFile.toPath(), result.pack().findings(),
                         "baseline: accepted when the baseline was written; fix the mapping and remove this entry");
                 getLog().info("context-pack: wrote the current findings to " + suppressionFile + " as accepted.");
-                result = new ContextPackEngine(EngineLog.SILENT, maxTokensPerFile).generate(request, Suppressions.read(suppressionFile.toPath()));
+                result = new ContextPackEngine(EngineLog.SILENT, maxTokensPerFile, compact).generate(request, Suppressions.read(suppressionFile.toPath()));
             }
-            Drift agents = new ContextPackEngine(adapt(getLog()), maxTokensPerFile).updateAgentFiles(result.pack(), request, agentFiles());
+            Drift agents = new ContextPackEngine(adapt(getLog()), maxTokensPerFile, compact).updateAgentFiles(result.pack(), request, agentFiles());
             // a check later in this build compares with the files as they were before this goal rewrote them
             Drift before = result.drift() == null ? agents : result.drift().prefixed(packPrefix()).plus(agents);
             if (!before.isEmpty()) project.setContextValue(CheckMojo.REWRITTEN_IN_THIS_BUILD, before);
@@ -222,6 +229,7 @@ public class GenerateMojo extends AbstractMojo {
         parameters.put("agentsMd", String.valueOf(agentsMd));
         parameters.put("claudeMd", String.valueOf(claudeMd));
         parameters.put("maxTokensPerFile", String.valueOf(maxTokensPerFile));
+        parameters.put("compact", String.valueOf(compact));
         for (ContextPackEngine.AgentFile file : agentFiles()) {
             String section;
             try {
@@ -300,6 +308,10 @@ public class GenerateMojo extends AbstractMojo {
 
     File outputDirectory() {
         return outputDirectory;
+    }
+
+    boolean compact() {
+        return compact;
     }
 
     int maxTokensPerFile() {

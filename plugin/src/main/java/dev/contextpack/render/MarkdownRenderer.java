@@ -39,16 +39,19 @@ public final class MarkdownRenderer {
 
     private final Configuration freemarker;
     private final int maxTokensPerFile;
+    private final boolean compact;
 
     public MarkdownRenderer(Path templateDirectory) {
-        this(templateDirectory, 0);
+        this(templateDirectory, 0, false);
     }
 
     /**
      * @param maxTokensPerFile above this many tokens the index is split by package (0: never)
+     * @param compact every fact, without explanatory prose and without diagrams that repeat a table
      */
-    public MarkdownRenderer(Path templateDirectory, int maxTokensPerFile) {
+    public MarkdownRenderer(Path templateDirectory, int maxTokensPerFile, boolean compact) {
         this.maxTokensPerFile = maxTokensPerFile;
+        this.compact = compact;
         freemarker = new Configuration(Configuration.VERSION_2_3_34);
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setLocale(Locale.ROOT);
@@ -81,6 +84,7 @@ public final class MarkdownRenderer {
     public List<PackFile> render(ContextPack pack, Header header) {
         Map<String, Object> common = new HashMap<>();
         common.put("pack", pack);
+        common.put("compact", compact);
         common.put("header", header.text());
         common.put("entityDir", ENTITY_DIR);
         common.put("yamlFile", YamlRenderer.FILE);

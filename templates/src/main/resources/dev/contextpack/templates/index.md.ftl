@@ -2,6 +2,7 @@
 <!-- ${header} -->
 # Data-layer context: ${pack.module()}
 
+<#if !compact>
 This directory describes the JPA data layer of `${pack.module()}` as Hibernate ORM itself reads it
 (its boot metamodel, built from the compiled classes without a database). Read it before changing an
 entity, a relationship or a query: tables, columns, owning sides, cascades, fetch types and the rules
@@ -13,6 +14,7 @@ below are facts of this application, not conventions.
   Each object names its provenance: `verified` (Hibernate's boot model), `annotation` (bytecode only),
   `config` (a settings file or plugin parameter), `derived` (computed from other facts).
 
+</#if>
 <#list pack.settings()?filter(s -> s.name() == "schemaManagedBy") as s>
 **The database schema is created by ${s.value()}, not from this mapping.** Where they disagree (constraint
 names, lengths, nullability), the scripts are the truth for the database; change the mapping and the
@@ -65,9 +67,10 @@ The model is split by package to keep each page under ${maxTokensPerFile} tokens
 <#if pack.aggregates()?has_content>
 ## Aggregates
 
+<#if !compact>
 Entities saved (PERSIST) and deleted (REMOVE) together through cascades; each root is saved with its own repository, the others through it.
 
-| Root | Saved with the root | Deleted with the root |
+</#if>| Root | Saved with the root | Deleted with the root |
 |---|---|---|
 <#list pack.aggregates()?filter(ag -> ag.savedWithRoot()?has_content || ag.deletedWithRoot()?has_content) as ag>
 | [${ag.root()}](${entityDir}${ag.root()}.md) | <#list ag.savedWithRoot() as m>${m}<#sep>, </#list> | <#list ag.deletedWithRoot() as m>${m}<#sep>, </#list> |
@@ -79,6 +82,7 @@ Saved and deleted on their own (no cascade leaves them): <#list alone as ag>${ag
 </#if>
 
 </#if>
+<#if !compact>
 ## Diagram
 
 <#if diagramTooLarge>
@@ -93,6 +97,7 @@ erDiagram
     ${edge.from()} ${edge.left()}--${edge.right()} ${edge.to()} : "${edge.label()}"
 </#list>
 ```
+</#if>
 </#if>
 </#if>
 <#assign indexFindings = packages???then(pack.findings()?filter(f -> !f.className()?? || !packagedClasses?seq_contains(f.className())), pack.findings())>

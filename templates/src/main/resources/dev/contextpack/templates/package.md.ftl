@@ -17,15 +17,16 @@ aggregates rooted here, their relationships and findings. Each entity's page hol
 
 ## Aggregates
 
+<#if !compact>
 Entities saved (PERSIST) and deleted (REMOVE) together through cascades.
 
-| Root | Saved with the root | Deleted with the root |
+</#if>| Root | Saved with the root | Deleted with the root |
 |---|---|---|
 <#list cascading as ag>
 | [${ag.root()}](${entityDir}${ag.root()}.md) | <#list ag.savedWithRoot() as m>${m}<#sep>, </#list> | <#list ag.deletedWithRoot() as m>${m}<#sep>, </#list> |
 </#list>
 </#if>
-<#if edges?has_content>
+<#if edges?has_content && !compact>
 
 ## Diagram
 
