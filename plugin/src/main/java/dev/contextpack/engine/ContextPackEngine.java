@@ -18,6 +18,7 @@ import dev.contextpack.model.TableRef;
 import dev.contextpack.render.Header;
 import dev.contextpack.render.MarkdownRenderer;
 import dev.contextpack.render.PackFile;
+import dev.contextpack.render.RenderOptions;
 import dev.contextpack.render.Tokens;
 import dev.contextpack.render.YamlRenderer;
 import dev.contextpack.resolve.ProjectClassLoader;
@@ -52,11 +53,11 @@ public final class ContextPackEngine {
     private static final Pattern HIBERNATE_JAR = Pattern.compile("hibernate-core-(.+)\\.jar");
 
     private final EngineLog log;
+    private final RenderOptions options;
     private final int maxTokensPerFile;
-    private final boolean compact;
 
     public ContextPackEngine(EngineLog log) {
-        this(log, 0);
+        this(log, RenderOptions.DEFAULT);
     }
 
     /**
@@ -64,14 +65,14 @@ public final class ContextPackEngine {
      *        Files still above it after splitting are named in a warning.
      */
     public ContextPackEngine(EngineLog log, int maxTokensPerFile) {
-        this(log, maxTokensPerFile, false);
+        this(log, new RenderOptions(maxTokensPerFile, false, false));
     }
 
-    /** @param compact pages keep every fact but drop explanatory prose and diagrams that repeat a table */
-    public ContextPackEngine(EngineLog log, int maxTokensPerFile, boolean compact) {
+    /** @param options token budget, compact pages, optional outputs */
+    public ContextPackEngine(EngineLog log, RenderOptions options) {
         this.log = log;
-        this.maxTokensPerFile = maxTokensPerFile;
-        this.compact = compact;
+        this.options = options;
+        this.maxTokensPerFile = options.maxTokensPerFile();
     }
 
     public GenerateResult generate(GenerateRequest request) {
@@ -140,7 +141,7 @@ public final class ContextPackEngine {
         Header header = new Header(GENERATOR, request.regenerateCommand());
         List<PackFile> files = new ArrayList<>();
         files.add(new YamlRenderer().render(pack, header));
-        files.addAll(new MarkdownRenderer(request.templateDirectory(), maxTokensPerFile, compact).render(pack, header));
+        files.addAll(new MarkdownRenderer(request.templateDirectory(), options).render(pack, header));
         return files;
     }
 

@@ -56,7 +56,7 @@ public class CheckMojo extends GenerateMojo {
         CheckResult result;
         try {
             GenerateRequest request = request();
-            ContextPackEngine engine = new ContextPackEngine(adapt(getLog()), maxTokensPerFile(), compact());
+            ContextPackEngine engine = new ContextPackEngine(adapt(getLog()), renderOptions());
             CheckResult inMemory = engine.check(request, Suppressions.read(suppressionFile().toPath()));
             result = new CheckResult(inMemory.pack(),
                     inMemory.drift().prefixed(prefix).plus(engine.compareAgentFiles(inMemory.pack(), request, agentFiles())));

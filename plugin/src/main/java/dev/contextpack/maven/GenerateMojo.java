@@ -158,6 +158,13 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "context-pack.compact", defaultValue = "false")
     private boolean compact;
 
+    /**
+     * Also writes {@code llms.txt} in the pack's directory: an index of the pack in the llms.txt format
+     * (a title, a one-line summary, then lists of links with what each page answers).
+     */
+    @Parameter(property = "context-pack.llmsTxt", defaultValue = "false")
+    private boolean llmsTxt;
+
     @Parameter(defaultValue = "${project.build.directory}/context-pack.fingerprint", readonly = true, required = true)
     private File fingerprintFile;
 
@@ -173,14 +180,14 @@ public class GenerateMojo extends AbstractMojo {
         }
         GenerateResult result;
         try {
-            result = new ContextPackEngine(adapt(getLog()), maxTokensPerFile, compact).generate(request, Suppressions.read(suppressionFile.toPath()));
+            result = new ContextPackEngine(adapt(getLog()), renderOptions()).generate(request, Suppressions.read(suppressionFile.toPath()));
             if (writeBaseline && result.pack() != null) {
                 Suppressions.writeBaseline(suppressionFile.toPath(), result.pack().findings(),
                         "baseline: accepted when the baseline was written; fix the mapping and remove this entry");
                 getLog().info("context-pack: wrote the current findings to " + suppressionFile + " as accepted.");
-                result = new ContextPackEngine(EngineLog.SILENT, maxTokensPerFile, compact).generate(request, Suppressions.read(suppressionFile.toPath()));
+                result = new ContextPackEngine(EngineLog.SILENT, renderOptions()).generate(request, Suppressions.read(suppressionFile.toPath()));
             }
-            Drift agents = new ContextPackEngine(adapt(getLog()), maxTokensPerFile, compact).updateAgentFiles(result.pack(), request, agentFiles());
+            Drift agents = new ContextPackEngine(adapt(getLog()), renderOptions()).updateAgentFiles(result.pack(), request, agentFiles());
             // a check later in this build compares with the files as they were before this goal rewrote them
             Drift before = result.drift() == null ? agents : result.drift().prefixed(packPrefix()).plus(agents);
             if (!before.isEmpty()) project.setContextValue(CheckMojo.REWRITTEN_IN_THIS_BUILD, before);
@@ -230,6 +237,7 @@ public class GenerateMojo extends AbstractMojo {
         parameters.put("claudeMd", String.valueOf(claudeMd));
         parameters.put("maxTokensPerFile", String.valueOf(maxTokensPerFile));
         parameters.put("compact", String.valueOf(compact));
+        parameters.put("llmsTxt", String.valueOf(llmsTxt));
         for (ContextPackEngine.AgentFile file : agentFiles()) {
             String section;
             try {
@@ -310,12 +318,9 @@ public class GenerateMojo extends AbstractMojo {
         return outputDirectory;
     }
 
-    boolean compact() {
-        return compact;
-    }
-
-    int maxTokensPerFile() {
-        return maxTokensPerFile;
+    /** How the pages are rendered: the same for generate and check. */
+    dev.contextpack.render.RenderOptions renderOptions() {
+        return new dev.contextpack.render.RenderOptions(maxTokensPerFile, compact, llmsTxt);
     }
 
     File suppressionFile() {

@@ -36,22 +36,21 @@ public final class MarkdownRenderer {
     static final String TEMPLATE_ROOT = "/dev/contextpack/templates";
 
     public static final String PACKAGE_DIR = "packages/";
+    public static final String LLMS_TXT = "llms.txt";
 
     private final Configuration freemarker;
     private final int maxTokensPerFile;
     private final boolean compact;
+    private final boolean llmsTxt;
 
     public MarkdownRenderer(Path templateDirectory) {
-        this(templateDirectory, 0, false);
+        this(templateDirectory, RenderOptions.DEFAULT);
     }
 
-    /**
-     * @param maxTokensPerFile above this many tokens the index is split by package (0: never)
-     * @param compact every fact, without explanatory prose and without diagrams that repeat a table
-     */
-    public MarkdownRenderer(Path templateDirectory, int maxTokensPerFile, boolean compact) {
-        this.maxTokensPerFile = maxTokensPerFile;
-        this.compact = compact;
+    public MarkdownRenderer(Path templateDirectory, RenderOptions options) {
+        this.maxTokensPerFile = options.maxTokensPerFile();
+        this.compact = options.compact();
+        this.llmsTxt = options.llmsTxt();
         freemarker = new Configuration(Configuration.VERSION_2_3_34);
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setLocale(Locale.ROOT);
@@ -104,6 +103,12 @@ public final class MarkdownRenderer {
             indexText = process("index.md.ftl", index);
         }
         files.add(0, new PackFile(INDEX, indexText));
+        if (llmsTxt) {
+            Map<String, Object> model = new HashMap<>(common);
+            model.put("packages", index.get("packages"));
+            model.put("repositoryDir", REPOSITORY_DIR);
+            files.add(new PackFile(LLMS_TXT, process("llms.txt.ftl", model)));
+        }
         files.add(new PackFile(CONVENTIONS, process("conventions.md.ftl", new HashMap<>(common))));
         for (dev.contextpack.model.Repository repository : pack.repositories()) {
             Map<String, Object> model = new HashMap<>(common);

@@ -19,7 +19,7 @@ class CompactModeTest {
     @Test
     void everyTableRowAndListItemStaysAndProseAndDiagramsGo(@TempDir Path full, @TempDir Path compact) throws Exception {
         new ContextPackEngine(EngineLog.SILENT).generate(ZooTestSupport.request(full));
-        new ContextPackEngine(EngineLog.SILENT, 0, true).generate(ZooTestSupport.request(compact));
+        new ContextPackEngine(EngineLog.SILENT, new dev.contextpack.render.RenderOptions(0, true, false)).generate(ZooTestSupport.request(compact));
         List<Path> pages;
         try (Stream<Path> all = Files.walk(full)) {
             pages = all.filter(p -> p.toString().endsWith(".md")).toList();
