@@ -184,6 +184,76 @@ public final class ContextPackEngine {
         return drift;
     }
 
+    /**
+     * A whole file for an editor's agent, scoped by globs to the entity packages: GitHub Copilot's
+     * {@code .github/instructions/*.instructions.md} ({@code applyTo}) or Cursor's {@code .cursor/rules/*.mdc}
+     * ({@code globs}). Its body is the AGENTS.md section; the file is owned through the hash in its header.
+     *
+     * @param kind {@code copilot} or {@code cursor}
+     * @param root the build's top directory, which the globs are relative to
+     * @param sourceRoots the module's Java source directories
+     * @param packLink the pack's directory as a link from the file's directory, ending with {@code /}
+     */
+    public record ToolFile(String kind, Path path, String name, Path root, List<Path> sourceRoots, String packLink) {
+    }
+
+    /** Writes each tool file that is absent or still context-pack's own and unedited; returns how they differed before. */
+    public Drift updateToolFiles(ContextPack pack, GenerateRequest request, List<ToolFile> files) {
+        Drift before = compareToolFiles(pack, request, files);
+        if (pack == null) return before;
+        for (ToolFile file : files) {
+            dev.contextpack.write.OwnedFile.Outcome outcome = dev.contextpack.write.OwnedFile.update(file.path(), toolFileText(pack, request, file));
+            switch (outcome) {
+                case unchanged -> { }
+                case notOurs -> log.warn("context-pack: " + file.name() + " was not written by context-pack (no context-pack header); it was left as is."
+                        + " Rename it, or delete it to let context-pack write it.");
+                case editedByHand -> log.warn("context-pack: " + file.name() + " was edited by hand since context-pack wrote it; it was left as is."
+                        + " Move your text to a file of your own and delete this one to regenerate it.");
+                default -> log.info("context-pack: " + file.name() + " " + outcome + ".");
+            }
+        }
+        return before;
+    }
+
+    /** How the tool files differ from what {@link #updateToolFiles} would write; never writes. */
+    public Drift compareToolFiles(ContextPack pack, GenerateRequest request, List<ToolFile> files) {
+        Drift drift = new Drift(List.of(), List.of(), List.of());
+        if (pack == null) return drift;
+        for (ToolFile file : files) {
+            drift = drift.plus(dev.contextpack.write.OwnedFile.compare(file.path(), file.name(), toolFileText(pack, request, file)));
+        }
+        return drift;
+    }
+
+    String toolFileText(ContextPack pack, GenerateRequest request, ToolFile file) {
+        Header header = new Header(GENERATOR, request.regenerateCommand());
+        String body = new MarkdownRenderer(request.templateDirectory()).renderAgentSection(pack, header, file.packLink(), false);
+        String globs = String.join(",", globs(pack, file));
+        String front = file.kind().equals("cursor")
+                ? "---\ndescription: JPA data layer of " + pack.module() + ": entities, relationships, repositories and the rules for changes\n"
+                        + "globs: " + globs + "\nalwaysApply: false\n---\n"
+                : "---\napplyTo: \"" + globs + "\"\n---\n";
+        return dev.contextpack.write.OwnedFile.text(front, header.text(), body);
+    }
+
+    /** One glob per entity package and source directory that holds it, relative to the build's top directory. */
+    static List<String> globs(ContextPack pack, ToolFile file) {
+        Set<String> packages = new TreeSet<>();
+        for (Entity e : pack.entities()) {
+            int dot = e.className().lastIndexOf('.');
+            packages.add(dot < 0 ? "" : e.className().substring(0, dot).replace('.', '/'));
+        }
+        Set<String> globs = new TreeSet<>();
+        for (String pkg : packages) {
+            List<Path> holding = file.sourceRoots().stream().filter(r -> java.nio.file.Files.isDirectory(r.resolve(pkg))).toList();
+            for (Path sourceRoot : holding.isEmpty() ? file.sourceRoots() : holding) {
+                String dir = file.root().relativize(sourceRoot.resolve(pkg).toAbsolutePath().normalize()).toString().replace('\\', '/');
+                globs.add((dir.isEmpty() ? "" : dir + "/") + "**");
+            }
+        }
+        return List.copyOf(globs);
+    }
+
     private String agentSection(ContextPack pack, GenerateRequest request, AgentFile file) {
         return new MarkdownRenderer(request.templateDirectory()).renderAgentSection(pack, new Header(GENERATOR, request.regenerateCommand()),
                 file.packLink());

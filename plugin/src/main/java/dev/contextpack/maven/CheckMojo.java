@@ -59,7 +59,8 @@ public class CheckMojo extends GenerateMojo {
             ContextPackEngine engine = new ContextPackEngine(adapt(getLog()), renderOptions());
             CheckResult inMemory = engine.check(request, Suppressions.read(suppressionFile().toPath()));
             result = new CheckResult(inMemory.pack(),
-                    inMemory.drift().prefixed(prefix).plus(engine.compareAgentFiles(inMemory.pack(), request, agentFiles())));
+                    inMemory.drift().prefixed(prefix).plus(engine.compareAgentFiles(inMemory.pack(), request, agentFiles()))
+                            .plus(engine.compareToolFiles(inMemory.pack(), request, toolFiles())));
         } catch (ScanException | IllegalArgumentException e) {
             throw new MojoFailureException("context-pack: " + e.getMessage(), e);
         } catch (RuntimeException e) {

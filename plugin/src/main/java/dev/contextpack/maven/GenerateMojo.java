@@ -165,6 +165,21 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "context-pack.llmsTxt", defaultValue = "false")
     private boolean llmsTxt;
 
+    /**
+     * Also writes {@code .github/instructions/ARTIFACT-data-layer.instructions.md} at the build's top
+     * directory: GitHub Copilot's path-scoped instructions, {@code applyTo} the module's entity packages,
+     * with the same summary as AGENTS.md.
+     */
+    @Parameter(property = "context-pack.copilotInstructions", defaultValue = "false")
+    private boolean copilotInstructions;
+
+    /**
+     * Also writes {@code .cursor/rules/ARTIFACT-data-layer.mdc} at the build's top directory: a Cursor rule
+     * with {@code globs} on the module's entity packages, with the same summary as AGENTS.md.
+     */
+    @Parameter(property = "context-pack.cursorRules", defaultValue = "false")
+    private boolean cursorRules;
+
     @Parameter(defaultValue = "${project.build.directory}/context-pack.fingerprint", readonly = true, required = true)
     private File fingerprintFile;
 
@@ -189,6 +204,7 @@ public class GenerateMojo extends AbstractMojo {
             }
             Drift agents = new ContextPackEngine(adapt(getLog()), renderOptions()).updateAgentFiles(result.pack(), request, agentFiles());
             // a check later in this build compares with the files as they were before this goal rewrote them
+            agents = agents.plus(new ContextPackEngine(adapt(getLog()), renderOptions()).updateToolFiles(result.pack(), request, toolFiles()));
             Drift before = result.drift() == null ? agents : result.drift().prefixed(packPrefix()).plus(agents);
             if (!before.isEmpty()) project.setContextValue(CheckMojo.REWRITTEN_IN_THIS_BUILD, before);
         } catch (ScanException | IllegalArgumentException e) {
@@ -238,6 +254,8 @@ public class GenerateMojo extends AbstractMojo {
         parameters.put("maxTokensPerFile", String.valueOf(maxTokensPerFile));
         parameters.put("compact", String.valueOf(compact));
         parameters.put("llmsTxt", String.valueOf(llmsTxt));
+        parameters.put("copilotInstructions", String.valueOf(copilotInstructions));
+        parameters.put("cursorRules", String.valueOf(cursorRules));
         for (ContextPackEngine.AgentFile file : agentFiles()) {
             String section;
             try {
@@ -249,7 +267,9 @@ public class GenerateMojo extends AbstractMojo {
             }
             parameters.put("section " + file.path(), section);
         }
-        return Fingerprint.of(request, parameters, List.of(outputDirectory.toPath()), List.of(suppressionFile.toPath()));
+        List<Path> outputs = new ArrayList<>(List.of(outputDirectory.toPath()));
+        toolFiles().forEach(f -> outputs.add(f.path()));
+        return Fingerprint.of(request, parameters, outputs, List.of(suppressionFile.toPath()));
     }
 
     /** The global skip switch and pom modules; logs why. */
@@ -288,6 +308,26 @@ public class GenerateMojo extends AbstractMojo {
         String link = slashes(root.relativize(outputDirectory.toPath().toAbsolutePath().normalize())) + "/";
         if (agentsMd) files.add(new ContextPackEngine.AgentFile(root.resolve("AGENTS.md"), "AGENTS.md", link));
         if (claudeMd) files.add(new ContextPackEngine.AgentFile(root.resolve("CLAUDE.md"), "CLAUDE.md", link));
+        return files;
+    }
+
+    /** Copilot instructions and Cursor rules at the build's top directory, as the parameters ask. */
+    List<ContextPackEngine.ToolFile> toolFiles() {
+        List<ContextPackEngine.ToolFile> files = new ArrayList<>();
+        Path root = root();
+        if (root == null) return files;
+        List<Path> sources = project.getCompileSourceRoots().stream().map(s -> Path.of(s).toAbsolutePath().normalize()).toList();
+        Path pack = outputDirectory.toPath().toAbsolutePath().normalize();
+        if (copilotInstructions) {
+            Path file = root.resolve(".github/instructions/" + project.getArtifactId() + "-data-layer.instructions.md");
+            files.add(new ContextPackEngine.ToolFile("copilot", file, slashes(root.relativize(file)), root, sources,
+                    slashes(file.getParent().relativize(pack)) + "/"));
+        }
+        if (cursorRules) {
+            Path file = root.resolve(".cursor/rules/" + project.getArtifactId() + "-data-layer.mdc");
+            files.add(new ContextPackEngine.ToolFile("cursor", file, slashes(root.relativize(file)), root, sources,
+                    slashes(file.getParent().relativize(pack)) + "/"));
+        }
         return files;
     }
 

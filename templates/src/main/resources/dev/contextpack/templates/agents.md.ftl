@@ -1,6 +1,8 @@
 <#-- The managed section of AGENTS.md / CLAUDE.md: short (agents read it on every task), pointers into the pack.
      Presentation only: every value comes from the model. -->
+<#if markers>
 <!-- ${header} -->
+</#if>
 ## Data layer of `${pack.module()}`
 
 ${pack.entities()?size} JPA entit${(pack.entities()?size == 1)?then("y", "ies")}, as Hibernate ORM reads the compiled code. Before changing an entity, a relationship
