@@ -18,6 +18,8 @@ import dev.contextpack.model.TableRef;
 import dev.contextpack.render.Header;
 import dev.contextpack.render.MarkdownRenderer;
 import dev.contextpack.render.PackFile;
+import dev.contextpack.render.RenderOptions;
+import dev.contextpack.render.Tokens;
 import dev.contextpack.render.YamlRenderer;
 import dev.contextpack.resolve.ProjectClassLoader;
 import dev.contextpack.resolve.ProjectSettings;
@@ -26,6 +28,7 @@ import dev.contextpack.resolve.SettingsResolver;
 import dev.contextpack.scan.ClassFacts;
 import dev.contextpack.scan.ClassScanner;
 import dev.contextpack.scan.ScanResult;
+import dev.contextpack.write.Drift;
 import dev.contextpack.write.PackWriter;
 import dev.contextpack.write.WriteReport;
 
@@ -34,6 +37,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -49,9 +53,26 @@ public final class ContextPackEngine {
     private static final Pattern HIBERNATE_JAR = Pattern.compile("hibernate-core-(.+)\\.jar");
 
     private final EngineLog log;
+    private final RenderOptions options;
+    private final int maxTokensPerFile;
 
     public ContextPackEngine(EngineLog log) {
+        this(log, RenderOptions.DEFAULT);
+    }
+
+    /**
+     * @param maxTokensPerFile above this many tokens a page is split (the index by package); 0: never.
+     *        Files still above it after splitting are named in a warning.
+     */
+    public ContextPackEngine(EngineLog log, int maxTokensPerFile) {
+        this(log, new RenderOptions(maxTokensPerFile, false, false));
+    }
+
+    /** @param options token budget, compact pages, optional outputs */
+    public ContextPackEngine(EngineLog log, RenderOptions options) {
         this.log = log;
+        this.options = options;
+        this.maxTokensPerFile = options.maxTokensPerFile();
     }
 
     public GenerateResult generate(GenerateRequest request) {
@@ -64,22 +85,178 @@ public final class ContextPackEngine {
         if (pack == null) {
             // a pack written earlier would still claim to describe the module: remove what the plugin wrote
             if (request.outputDirectory() != null && java.nio.file.Files.exists(request.outputDirectory().resolve(PackWriter.MANIFEST))) {
+                Drift drift = new PackWriter(log::info).compare(request.outputDirectory(), List.of());
                 WriteReport report = new PackWriter(log::info).write(request.outputDirectory(), List.of());
                 report.kept().forEach(log::warn);
                 log.info("context-pack: removed " + report.deleted().size() + " files of an earlier pack from " + request.outputDirectory());
-                return new GenerateResult(null, report);
+                return new GenerateResult(null, report, drift);
             }
             return new GenerateResult(null, null);
         }
-        Header header = new Header("context-pack", request.regenerateCommand());
-        List<PackFile> files = new ArrayList<>();
-        files.add(new YamlRenderer().render(pack, header));
-        files.addAll(new MarkdownRenderer(request.templateDirectory()).render(pack, header));
-        WriteReport report = new PackWriter(log::info).write(request.outputDirectory(), files);
+        List<PackFile> files = render(pack, request);
+        Map<String, Integer> tokens = Tokens.of(files);
+        // what the directory held before, for a check goal later in the same build: the committed pack may be stale
+        Drift drift = new PackWriter(log::info).compare(request.outputDirectory(), files, tokens);
+        WriteReport report = new PackWriter(log::info).write(request.outputDirectory(), files, tokens);
         report.kept().forEach(log::warn);
         log.info("context-pack: " + pack.entities().size() + " entities; " + report.written().size() + " files written, "
                 + report.unchanged().size() + " unchanged, " + report.deleted().size() + " removed, in " + request.outputDirectory());
-        return new GenerateResult(pack, report);
+        logTokens(tokens);
+        return new GenerateResult(pack, report, drift);
+    }
+
+    /**
+     * Regenerates the pack in memory and compares it with the files in the output directory; writes
+     * nothing. A module without entities is current when no earlier pack of the plugin is there.
+     */
+    public CheckResult check(GenerateRequest request, Suppressions suppressions) {
+        ContextPack pack = build(request, suppressions);
+        PackWriter writer = new PackWriter();
+        if (pack == null) {
+            boolean earlier = request.outputDirectory() != null && java.nio.file.Files.exists(request.outputDirectory().resolve(PackWriter.MANIFEST));
+            return new CheckResult(null, earlier ? writer.compare(request.outputDirectory(), List.of()) : new Drift(List.of(), List.of(), List.of()));
+        }
+        List<PackFile> files = render(pack, request);
+        return new CheckResult(pack, writer.compare(request.outputDirectory(), files, Tokens.of(files)));
+    }
+
+    /** Every file's tokens in the log (not in the pages: a tokenizer update would rewrite them all), and the files over the limit. */
+    private void logTokens(Map<String, Integer> tokens) {
+        int total = tokens.values().stream().mapToInt(Integer::intValue).sum();
+        log.info("context-pack: " + total + " tokens (" + Tokens.ENCODING + ") in " + tokens.size() + " files"
+                + (maxTokensPerFile > 0 ? ", at most " + maxTokensPerFile + " per file asked" : "") + ":");
+        tokens.forEach((path, n) -> log.info("context-pack:   " + n + " tokens  " + path));
+        if (maxTokensPerFile <= 0) return;
+        tokens.forEach((path, n) -> {
+            if (n <= maxTokensPerFile) return;
+            String why = path.equals(dev.contextpack.render.YamlRenderer.FILE) ? "the YAML holds every fact for tools and is never split"
+                    : path.startsWith(MarkdownRenderer.ENTITY_DIR) ? "a page describes one entity and is not split further"
+                    : "it is not split further";
+            log.warn("context-pack: " + path + " has " + n + " tokens, more than maxTokensPerFile " + maxTokensPerFile + ": " + why + ".");
+        });
+    }
+
+    /** The files of the pack, in memory: the YAML, then the Markdown pages. */
+    public List<PackFile> render(ContextPack pack, GenerateRequest request) {
+        Header header = new Header(GENERATOR, request.regenerateCommand());
+        List<PackFile> files = new ArrayList<>();
+        files.add(new YamlRenderer().render(pack, header));
+        files.addAll(new MarkdownRenderer(request.templateDirectory(), options).render(pack, header));
+        return files;
+    }
+
+    /**
+     * A file outside the pack (AGENTS.md, CLAUDE.md) that holds a managed section for this module.
+     *
+     * @param path where it is
+     * @param name how messages name it: its path from the build's top directory
+     * @param packLink the pack's directory as a link from the file's directory, ending with {@code /}
+     */
+    public record AgentFile(Path path, String name, String packLink) {
+    }
+
+    /**
+     * Sets this module's section of each file to a summary of {@code pack}, or removes it when the
+     * module has no pack any more; text outside the markers is kept byte for byte. Returns how each
+     * file differed before (for a check later in the same build).
+     *
+     * @throws dev.contextpack.write.ManagedSection.MarkerException when a file's markers are broken (no file is changed)
+     */
+    public Drift updateAgentFiles(ContextPack pack, GenerateRequest request, List<AgentFile> files) {
+        Drift before = compareAgentFiles(pack, request, files);
+        for (AgentFile file : files) {
+            String body = pack == null ? null : agentSection(pack, request, file);
+            dev.contextpack.write.ManagedFile.Outcome outcome = dev.contextpack.write.ManagedFile.update(file.path(), file.name(), request.module(), body);
+            if (outcome != dev.contextpack.write.ManagedFile.Outcome.unchanged) {
+                log.info("context-pack: " + file.name() + ": section of " + request.module() + " " + outcome + ".");
+            }
+        }
+        return before;
+    }
+
+    /** How the files' sections differ from what {@link #updateAgentFiles} would write; never writes. */
+    public Drift compareAgentFiles(ContextPack pack, GenerateRequest request, List<AgentFile> files) {
+        Drift drift = new Drift(List.of(), List.of(), List.of());
+        for (AgentFile file : files) {
+            drift = drift.plus(dev.contextpack.write.ManagedFile.compare(file.path(), file.name(), request.module(),
+                    pack == null ? null : agentSection(pack, request, file)));
+        }
+        return drift;
+    }
+
+    /**
+     * A whole file for an editor's agent, scoped by globs to the entity packages: GitHub Copilot's
+     * {@code .github/instructions/*.instructions.md} ({@code applyTo}) or Cursor's {@code .cursor/rules/*.mdc}
+     * ({@code globs}). Its body is the AGENTS.md section; the file is owned through the hash in its header.
+     *
+     * @param kind {@code copilot} or {@code cursor}
+     * @param root the build's top directory, which the globs are relative to
+     * @param sourceRoots the module's Java source directories
+     * @param packLink the pack's directory as a link from the file's directory, ending with {@code /}
+     */
+    public record ToolFile(String kind, Path path, String name, Path root, List<Path> sourceRoots, String packLink) {
+    }
+
+    /** Writes each tool file that is absent or still context-pack's own and unedited; returns how they differed before. */
+    public Drift updateToolFiles(ContextPack pack, GenerateRequest request, List<ToolFile> files) {
+        Drift before = compareToolFiles(pack, request, files);
+        if (pack == null) return before;
+        for (ToolFile file : files) {
+            dev.contextpack.write.OwnedFile.Outcome outcome = dev.contextpack.write.OwnedFile.update(file.path(), toolFileText(pack, request, file));
+            switch (outcome) {
+                case unchanged -> { }
+                case notOurs -> log.warn("context-pack: " + file.name() + " was not written by context-pack (no context-pack header); it was left as is."
+                        + " Rename it, or delete it to let context-pack write it.");
+                case editedByHand -> log.warn("context-pack: " + file.name() + " was edited by hand since context-pack wrote it; it was left as is."
+                        + " Move your text to a file of your own and delete this one to regenerate it.");
+                default -> log.info("context-pack: " + file.name() + " " + outcome + ".");
+            }
+        }
+        return before;
+    }
+
+    /** How the tool files differ from what {@link #updateToolFiles} would write; never writes. */
+    public Drift compareToolFiles(ContextPack pack, GenerateRequest request, List<ToolFile> files) {
+        Drift drift = new Drift(List.of(), List.of(), List.of());
+        if (pack == null) return drift;
+        for (ToolFile file : files) {
+            drift = drift.plus(dev.contextpack.write.OwnedFile.compare(file.path(), file.name(), toolFileText(pack, request, file)));
+        }
+        return drift;
+    }
+
+    String toolFileText(ContextPack pack, GenerateRequest request, ToolFile file) {
+        Header header = new Header(GENERATOR, request.regenerateCommand());
+        String body = new MarkdownRenderer(request.templateDirectory()).renderAgentSection(pack, header, file.packLink(), false);
+        String globs = String.join(",", globs(pack, file));
+        String front = file.kind().equals("cursor")
+                ? "---\ndescription: JPA data layer of " + pack.module() + ": entities, relationships, repositories and the rules for changes\n"
+                        + "globs: " + globs + "\nalwaysApply: false\n---\n"
+                : "---\napplyTo: \"" + globs + "\"\n---\n";
+        return dev.contextpack.write.OwnedFile.text(front, header.text(), body);
+    }
+
+    /** One glob per entity package and source directory that holds it, relative to the build's top directory. */
+    static List<String> globs(ContextPack pack, ToolFile file) {
+        Set<String> packages = new TreeSet<>();
+        for (Entity e : pack.entities()) {
+            int dot = e.className().lastIndexOf('.');
+            packages.add(dot < 0 ? "" : e.className().substring(0, dot).replace('.', '/'));
+        }
+        Set<String> globs = new TreeSet<>();
+        for (String pkg : packages) {
+            List<Path> holding = file.sourceRoots().stream().filter(r -> java.nio.file.Files.isDirectory(r.resolve(pkg))).toList();
+            for (Path sourceRoot : holding.isEmpty() ? file.sourceRoots() : holding) {
+                String dir = file.root().relativize(sourceRoot.resolve(pkg).toAbsolutePath().normalize()).toString().replace('\\', '/');
+                globs.add((dir.isEmpty() ? "" : dir + "/") + "**");
+            }
+        }
+        return List.copyOf(globs);
+    }
+
+    private String agentSection(ContextPack pack, GenerateRequest request, AgentFile file) {
+        return new MarkdownRenderer(request.templateDirectory()).renderAgentSection(pack, new Header(GENERATOR, request.regenerateCommand()),
+                file.packLink());
     }
 
     /** The model alone, without rendering or writing; null when the module has no entity. */

@@ -2,6 +2,7 @@ package dev.contextpack.maven;
 
 import dev.contextpack.engine.ContextPackEngine;
 import dev.contextpack.engine.EngineLog;
+import dev.contextpack.engine.Fingerprint;
 import dev.contextpack.engine.GenerateRequest;
 import dev.contextpack.engine.GenerateResult;
 import dev.contextpack.engine.Suppressions;
@@ -9,6 +10,8 @@ import dev.contextpack.model.Finding;
 import dev.contextpack.resolve.Overrides;
 import dev.contextpack.resolve.SettingsFileException;
 import dev.contextpack.scan.ScanException;
+import dev.contextpack.write.Drift;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -20,6 +23,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +38,9 @@ import java.util.Map;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PROCESS_CLASSES, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public class GenerateMojo extends AbstractMojo {
+
+    /** The command in every file's header, and the one {@code check} tells the user to run. */
+    static final String REGENERATE_COMMAND = "mvn process-classes";
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -109,36 +118,96 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "context-pack.writeBaseline", defaultValue = "false")
     private boolean writeBaseline;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    /**
+     * Keeps a short summary of the data model, with links into the pack, in {@code AGENTS.md} at the
+     * build's top directory (the directory Maven was started in), between
+     * {@code <!-- context-pack:begin module=ARTIFACT -->} and {@code <!-- context-pack:end module=ARTIFACT -->}.
+     * Text outside the markers is never changed; a missing file is created.
+     */
+    @Parameter(property = "context-pack.agentsMd", defaultValue = "true")
+    private boolean agentsMd;
+
+    /** Keeps the same managed section in {@code CLAUDE.md} at the build's top directory. */
+    @Parameter(property = "context-pack.claudeMd", defaultValue = "false")
+    private boolean claudeMd;
+
+    /**
+     * Skips all work when nothing the pack depends on changed since the last successful run: the
+     * compiled classes and resources, the class path, the parameters, the templates, the suppression
+     * file, the plugin itself and the files the last run wrote (the pack, this module's section of
+     * AGENTS.md). The fingerprint is kept in {@code target/context-pack.fingerprint}. {@code check} never skips.
+     */
+    @Parameter(property = "context-pack.incremental", defaultValue = "true")
+    private boolean incremental;
+
+    /**
+     * Pages above this many tokens ({@code o200k_base}) are split so that an agent loads only what it
+     * needs: the index lists packages, each package gets a page under {@code packages/}. Files still above
+     * it (an entity page, the YAML) are named in a warning. 0: never split. Token counts of every file
+     * are in the build log and the manifest in any case.
+     */
+    @Parameter(property = "context-pack.maxTokensPerFile", defaultValue = "0")
+    private int maxTokensPerFile;
+
+    /**
+     * Pages for tight context budgets: every fact stays (every table row and list item), the
+     * explanatory prose and the Mermaid diagrams that repeat a table are left out.
+     */
+    @Parameter(property = "context-pack.compact", defaultValue = "false")
+    private boolean compact;
+
+    /**
+     * Also writes {@code llms.txt} in the pack's directory: an index of the pack in the llms.txt format
+     * (a title, a one-line summary, then lists of links with what each page answers).
+     */
+    @Parameter(property = "context-pack.llmsTxt", defaultValue = "false")
+    private boolean llmsTxt;
+
+    /**
+     * Also writes {@code .github/instructions/ARTIFACT-data-layer.instructions.md} at the build's top
+     * directory: GitHub Copilot's path-scoped instructions, {@code applyTo} the module's entity packages,
+     * with the same summary as AGENTS.md.
+     */
+    @Parameter(property = "context-pack.copilotInstructions", defaultValue = "false")
+    private boolean copilotInstructions;
+
+    /**
+     * Also writes {@code .cursor/rules/ARTIFACT-data-layer.mdc} at the build's top directory: a Cursor rule
+     * with {@code globs} on the module's entity packages, with the same summary as AGENTS.md.
+     */
+    @Parameter(property = "context-pack.cursorRules", defaultValue = "false")
+    private boolean cursorRules;
+
+    @Parameter(defaultValue = "${project.build.directory}/context-pack.fingerprint", readonly = true, required = true)
+    private File fingerprintFile;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("context-pack: skipped (context-pack.skip=true).");
+        if (skipped()) return;
+        GenerateRequest request = request();
+        boolean useFingerprint = incremental && !writeBaseline;
+        if (useFingerprint && fingerprint(request).equals(Fingerprint.read(fingerprintFile.toPath()))) {
+            getLog().info("context-pack: nothing changed since the last run (classes, class path, parameters, templates, plugin, pack);"
+                    + " skipped. -Dcontext-pack.incremental=false forces a run.");
             return;
         }
-        if ("pom".equals(project.getPackaging())) {
-            getLog().info("context-pack: skipped, a pom module has no classes.");
-            return;
-        }
-        List<Path> classpath = new ArrayList<>();
-        try {
-            for (String element : project.getRuntimeClasspathElements()) classpath.add(Path.of(element));
-        } catch (Exception e) {
-            throw new MojoExecutionException("Cannot resolve the runtime class path of " + project.getArtifactId() + ": " + e.getMessage(), e);
-        }
-        GenerateRequest request = new GenerateRequest(classesDirectory.toPath(), classpath, outputDirectory.toPath(),
-                templateDirectory == null ? null : templateDirectory.toPath(), packages == null ? List.of() : packages,
-                new Overrides(dialect, databaseVersion, physicalNamingStrategy, implicitNamingStrategy,
-                        hibernateProperties == null ? Map.of() : withoutEmptyValues(hibernateProperties)),
-                project.getArtifactId(), "mvn process-classes");
         GenerateResult result;
         try {
-            result = new ContextPackEngine(adapt(getLog())).generate(request, Suppressions.read(suppressionFile.toPath()));
+            result = new ContextPackEngine(adapt(getLog()), renderOptions()).generate(request, Suppressions.read(suppressionFile.toPath()));
             if (writeBaseline && result.pack() != null) {
                 Suppressions.writeBaseline(suppressionFile.toPath(), result.pack().findings(),
                         "baseline: accepted when the baseline was written; fix the mapping and remove this entry");
                 getLog().info("context-pack: wrote the current findings to " + suppressionFile + " as accepted.");
-                result = new ContextPackEngine(EngineLog.SILENT).generate(request, Suppressions.read(suppressionFile.toPath()));
+                result = new ContextPackEngine(EngineLog.SILENT, renderOptions()).generate(request, Suppressions.read(suppressionFile.toPath()));
             }
+            Drift agents = new ContextPackEngine(adapt(getLog()), renderOptions()).updateAgentFiles(result.pack(), request, agentFiles());
+            // a check later in this build compares with the files as they were before this goal rewrote them
+            agents = agents.plus(new ContextPackEngine(adapt(getLog()), renderOptions()).updateToolFiles(result.pack(), request, toolFiles()));
+            Drift before = result.drift() == null ? agents : result.drift().prefixed(packPrefix()).plus(agents);
+            if (!before.isEmpty()) project.setContextValue(CheckMojo.REWRITTEN_IN_THIS_BUILD, before);
         } catch (ScanException | IllegalArgumentException | SettingsFileException e) {
             throw new MojoFailureException("context-pack: " + e.getMessage(), e);
         } catch (java.io.UncheckedIOException e) {
@@ -161,6 +230,145 @@ public class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException("context-pack: Hibernate rejected " + result.errorCount()
                     + " mapping(s); see the warnings above and the Findings of " + outputDirectory + ". Fix them, or set failOnError to false.");
         }
+        // a run that left a file for the user to sort out is not recorded: the next build says so again
+        boolean kept = result.writeReport() != null && !result.writeReport().kept().isEmpty();
+        if (useFingerprint && !kept) {
+            try {
+                Files.createDirectories(fingerprintFile.toPath().getParent());
+                Files.writeString(fingerprintFile.toPath(), fingerprint(request), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                getLog().warn("context-pack: cannot write " + fingerprintFile + " (" + e.getMessage() + "); the next build runs in full.");
+            }
+        } else {
+            try {
+                Files.deleteIfExists(fingerprintFile.toPath());
+            } catch (IOException e) {
+                getLog().debug("context-pack: cannot delete " + fingerprintFile + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** What this run depends on, as {@link Fingerprint} lines; this module's section of each agent file, not the whole file. */
+    private String fingerprint(GenerateRequest request) {
+        Map<String, String> parameters = new java.util.TreeMap<>();
+        parameters.put("failOnError", String.valueOf(failOnError));
+        parameters.put("failOnSeverity", String.valueOf(failOnSeverity));
+        parameters.put("agentsMd", String.valueOf(agentsMd));
+        parameters.put("claudeMd", String.valueOf(claudeMd));
+        parameters.put("maxTokensPerFile", String.valueOf(maxTokensPerFile));
+        parameters.put("compact", String.valueOf(compact));
+        parameters.put("llmsTxt", String.valueOf(llmsTxt));
+        parameters.put("copilotInstructions", String.valueOf(copilotInstructions));
+        parameters.put("cursorRules", String.valueOf(cursorRules));
+        for (ContextPackEngine.AgentFile file : agentFiles()) {
+            String section;
+            try {
+                String text = Files.isRegularFile(file.path()) ? Files.readString(file.path(), StandardCharsets.UTF_8) : null;
+                String body = dev.contextpack.write.ManagedSection.body(file.name(), text, request.module());
+                section = body == null ? "absent" : Fingerprint.hash(body) + " " + file.packLink();
+            } catch (IOException | IllegalArgumentException e) {
+                section = "unreadable";
+            }
+            parameters.put("section " + file.path(), section);
+        }
+        List<Path> outputs = new ArrayList<>(List.of(outputDirectory.toPath()));
+        toolFiles().forEach(f -> outputs.add(f.path()));
+        return Fingerprint.of(request, parameters, outputs, List.of(suppressionFile.toPath()));
+    }
+
+    /** The global skip switch and pom modules; logs why. */
+    boolean skipped() {
+        if (skip) {
+            getLog().info("context-pack: skipped (context-pack.skip=true).");
+            return true;
+        }
+        if ("pom".equals(project.getPackaging())) {
+            getLog().info("context-pack: skipped, a pom module has no classes.");
+            return true;
+        }
+        return false;
+    }
+
+    /** What the engine needs, from this goal's parameters: the same for generate and check. */
+    GenerateRequest request() throws MojoExecutionException {
+        List<Path> classpath = new ArrayList<>();
+        try {
+            for (String element : project.getRuntimeClasspathElements()) classpath.add(Path.of(element));
+        } catch (Exception e) {
+            throw new MojoExecutionException("Cannot resolve the runtime class path of " + project.getArtifactId() + ": " + e.getMessage(), e);
+        }
+        return new GenerateRequest(classesDirectory.toPath(), classpath, outputDirectory.toPath(),
+                templateDirectory == null ? null : templateDirectory.toPath(), packages == null ? List.of() : packages,
+                new Overrides(dialect, databaseVersion, physicalNamingStrategy, implicitNamingStrategy,
+                        hibernateProperties == null ? Map.of() : withoutEmptyValues(hibernateProperties)),
+                project.getArtifactId(), REGENERATE_COMMAND);
+    }
+
+    /** AGENTS.md and CLAUDE.md at the build's top directory, as the parameters ask. */
+    List<ContextPackEngine.AgentFile> agentFiles() {
+        List<ContextPackEngine.AgentFile> files = new ArrayList<>();
+        Path root = root();
+        if (root == null) return files;
+        String link = slashes(root.relativize(outputDirectory.toPath().toAbsolutePath().normalize())) + "/";
+        if (agentsMd) files.add(new ContextPackEngine.AgentFile(root.resolve("AGENTS.md"), "AGENTS.md", link));
+        if (claudeMd) files.add(new ContextPackEngine.AgentFile(root.resolve("CLAUDE.md"), "CLAUDE.md", link));
+        return files;
+    }
+
+    /** Copilot instructions and Cursor rules at the build's top directory, as the parameters ask. */
+    List<ContextPackEngine.ToolFile> toolFiles() {
+        List<ContextPackEngine.ToolFile> files = new ArrayList<>();
+        Path root = root();
+        if (root == null) return files;
+        List<Path> sources = project.getCompileSourceRoots().stream().map(s -> Path.of(s).toAbsolutePath().normalize()).toList();
+        Path pack = outputDirectory.toPath().toAbsolutePath().normalize();
+        if (copilotInstructions) {
+            Path file = root.resolve(".github/instructions/" + project.getArtifactId() + "-data-layer.instructions.md");
+            files.add(new ContextPackEngine.ToolFile("copilot", file, slashes(root.relativize(file)), root, sources,
+                    slashes(file.getParent().relativize(pack)) + "/"));
+        }
+        if (cursorRules) {
+            Path file = root.resolve(".cursor/rules/" + project.getArtifactId() + "-data-layer.mdc");
+            files.add(new ContextPackEngine.ToolFile("cursor", file, slashes(root.relativize(file)), root, sources,
+                    slashes(file.getParent().relativize(pack)) + "/"));
+        }
+        return files;
+    }
+
+    /** The build's top directory: where Maven was started (the execution root). */
+    Path root() {
+        String dir = session == null ? null : session.getExecutionRootDirectory();
+        return dir == null ? null : Path.of(dir).toAbsolutePath().normalize();
+    }
+
+    /** The output directory as seen from the build's top directory, with a final slash. */
+    String packPrefix() {
+        Path root = root();
+        Path absolute = outputDirectory.toPath().toAbsolutePath().normalize();
+        String path = root != null && absolute.startsWith(root) ? slashes(root.relativize(absolute)) : absolute.toString();
+        return path.endsWith("/") ? path : path + "/";
+    }
+
+    static String slashes(Path path) {
+        String s = path.toString().replace('\\', '/');
+        return s.isEmpty() ? "." : s;
+    }
+
+    MavenProject project() {
+        return project;
+    }
+
+    File outputDirectory() {
+        return outputDirectory;
+    }
+
+    /** How the pages are rendered: the same for generate and check. */
+    dev.contextpack.render.RenderOptions renderOptions() {
+        return new dev.contextpack.render.RenderOptions(maxTokensPerFile, compact, llmsTxt);
+    }
+
+    File suppressionFile() {
+        return suppressionFile;
     }
 
     private static Finding.Severity threshold(String value) throws MojoFailureException {
@@ -181,7 +389,7 @@ public class GenerateMojo extends AbstractMojo {
         return values;
     }
 
-    private static EngineLog adapt(Log log) {
+    static EngineLog adapt(Log log) {
         return new EngineLog() {
             @Override
             public void info(String message) {

@@ -36,11 +36,24 @@ public final class MarkdownRenderer {
     public static final String CONVENTIONS = "conventions.md";
     static final String TEMPLATE_ROOT = "/dev/contextpack/templates";
 
+    public static final String PACKAGE_DIR = "packages/";
+    public static final String LLMS_TXT = "llms.txt";
+
     private final Configuration freemarker;
     private final Path templateDirectory;
+    private final int maxTokensPerFile;
+    private final boolean compact;
+    private final boolean llmsTxt;
 
     public MarkdownRenderer(Path templateDirectory) {
+        this(templateDirectory, RenderOptions.DEFAULT);
+    }
+
+    public MarkdownRenderer(Path templateDirectory, RenderOptions options) {
         this.templateDirectory = templateDirectory;
+        this.maxTokensPerFile = options.maxTokensPerFile();
+        this.compact = options.compact();
+        this.llmsTxt = options.llmsTxt();
         freemarker = new Configuration(Configuration.VERSION_2_3_34);
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setLocale(Locale.ROOT);
@@ -73,6 +86,7 @@ public final class MarkdownRenderer {
     public List<PackFile> render(ContextPack pack, Header header) {
         Map<String, Object> common = new HashMap<>();
         common.put("pack", pack);
+        common.put("compact", compact);
         common.put("header", header.text());
         common.put("entityDir", ENTITY_DIR);
         common.put("yamlFile", YamlRenderer.FILE);
@@ -85,7 +99,19 @@ public final class MarkdownRenderer {
         index.put("edges", edges.size() > Diagram.MAX_EDGES ? List.of() : edges);
         index.put("diagramTooLarge", edges.size() > Diagram.MAX_EDGES);
         index.put("maxEdges", Diagram.MAX_EDGES);
-        files.add(new PackFile(INDEX, process("index.md.ftl", index)));
+        String indexText = process("index.md.ftl", index);
+        if (maxTokensPerFile > 0 && Tokens.count(indexText) > maxTokensPerFile) {
+            // too large for one read: the index lists packages, each package gets its own page
+            files.addAll(packagePages(pack, common, index, edges));
+            indexText = process("index.md.ftl", index);
+        }
+        files.add(0, new PackFile(INDEX, indexText));
+        if (llmsTxt) {
+            Map<String, Object> model = new HashMap<>(common);
+            model.put("packages", index.get("packages"));
+            model.put("repositoryDir", REPOSITORY_DIR);
+            files.add(new PackFile(LLMS_TXT, process("llms.txt.ftl", model)));
+        }
         files.add(new PackFile(CONVENTIONS, process("conventions.md.ftl", new HashMap<>(common))));
         // by class, in the pack's order: a per-page scan of every finding grows with N² (issue 7)
         Map<String, List<Finding>> findingsByClass = new HashMap<>();
@@ -115,6 +141,70 @@ public final class MarkdownRenderer {
             files.add(new PackFile(ENTITY_DIR + pageName(entity.name()) + ".md", process("entity.md.ftl", model)));
         }
         return files;
+    }
+
+    /** A package's page when the index is split: its name, its entities, the page's path in the pack. */
+    public record PackagePage(String name, List<String> entities, String file) {
+    }
+
+    private List<PackFile> packagePages(ContextPack pack, Map<String, Object> common, Map<String, Object> index, List<DiagramEdge> edges) {
+        Map<String, List<Entity>> byPackage = new java.util.TreeMap<>();
+        for (Entity e : pack.entities()) {
+            int dot = e.className().lastIndexOf('.');
+            byPackage.computeIfAbsent(dot < 0 ? "(default package)" : e.className().substring(0, dot), k -> new ArrayList<>()).add(e);
+        }
+        List<PackagePage> pages = new ArrayList<>();
+        List<PackFile> files = new ArrayList<>();
+        List<String> packagedClasses = new ArrayList<>();
+        for (Map.Entry<String, List<Entity>> p : byPackage.entrySet()) {
+            List<String> names = p.getValue().stream().map(Entity::name).toList();
+            java.util.Set<String> classes = new java.util.HashSet<>();
+            p.getValue().forEach(e -> classes.add(e.className()));
+            packagedClasses.addAll(classes);
+            PackagePage page = new PackagePage(p.getKey(), names, PACKAGE_DIR + p.getKey() + ".md");
+            pages.add(page);
+            Map<String, Object> model = new HashMap<>(common);
+            model.put("package", page);
+            model.put("entities", p.getValue());
+            model.put("entityDir", "../" + ENTITY_DIR);
+            model.put("indexLink", "../" + INDEX);
+            model.put("aggregates", pack.aggregates().stream().filter(ag -> names.contains(ag.root())).toList());
+            List<DiagramEdge> mine = edges.stream().filter(e -> names.contains(e.from()) || names.contains(e.to())).toList();
+            model.put("edges", mine.size() > Diagram.MAX_EDGES ? List.of() : mine);
+            model.put("findings", pack.findings().stream().filter(f -> f.className() != null && classes.contains(f.className())).toList());
+            files.add(new PackFile(page.file(), process("package.md.ftl", model)));
+        }
+        index.put("packages", pages);
+        index.put("packagedClasses", packagedClasses);
+        index.put("maxTokensPerFile", maxTokensPerFile);
+        return files;
+    }
+
+    /**
+     * The body of the managed section in AGENTS.md / CLAUDE.md (without its markers).
+     *
+     * @param packLink the pack's directory as a link from the file's directory, ending with {@code /}
+     */
+    public String renderAgentSection(ContextPack pack, Header header, String packLink) {
+        return renderAgentSection(pack, header, packLink, true);
+    }
+
+    /** @param markers the text sits between markers (AGENTS.md), else it is a whole file with its own header */
+    public String renderAgentSection(ContextPack pack, Header header, String packLink, boolean markers) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("markers", markers);
+        model.put("pack", pack);
+        model.put("header", "Generated by " + header.generator() + " from the compiled entities. Do not edit between the context-pack markers"
+                + " (text outside them is yours): regenerate with `" + header.regenerateCommand() + "`.");
+        model.put("packLink", packLink);
+        model.put("index", INDEX);
+        model.put("entityDir", ENTITY_DIR);
+        model.put("repositoryDir", REPOSITORY_DIR);
+        model.put("yamlFile", YamlRenderer.FILE);
+        // tens of lines, not hundreds: the rest is one link away
+        model.put("maxLines", 15);
+        model.put("maxNames", 40);
+        return process("agents.md.ftl", model);
     }
 
     private String process(String name, Map<String, Object> model) {

@@ -85,6 +85,11 @@ public final class PackWriter {
     }
 
     public WriteReport write(Path configured, List<PackFile> files) {
+        return write(configured, files, Map.of());
+    }
+
+    /** As {@link #write(Path, List)}, with each file's token count recorded in the manifest. */
+    public WriteReport write(Path configured, List<PackFile> files, Map<String, Integer> tokens) {
         for (PackFile file : files) checkInside(file.path());
         // "a/../pack" is the pack next to a, as the user reads it: no directory "a" is created on the way
         Path directory = configured.toAbsolutePath().normalize();
@@ -146,7 +151,7 @@ public final class PackWriter {
                                 .add(fingerprint(file.content().getBytes(StandardCharsets.UTF_8)));
                     }
                     current = root.resolve(MANIFEST);
-                    writeManifest(root, interim);
+                    writeManifest(root, interim, Map.of());
                 }
                 List<String> written = new ArrayList<>();
                 for (PackFile file : toWrite) {
@@ -173,9 +178,7 @@ public final class PackWriter {
                     }
                 }
                 current = root.resolve(MANIFEST);
-                SortedMap<String, Set<String>> last = new TreeMap<>();
-                manifest.forEach((path, hash) -> last.put(path, Set.of(hash)));
-                writeManifest(root, last);
+                writeManifest(root, single(manifest), tokens);
                 return new WriteReport(List.copyOf(written), List.copyOf(unchanged), List.copyOf(deleted), List.copyOf(kept));
             }
         } catch (IOException e) {
@@ -238,11 +241,78 @@ public final class PackWriter {
         }
     }
 
-    private void writeManifest(Path directory, SortedMap<String, Set<String>> manifest) throws IOException {
+    private static SortedMap<String, Set<String>> single(SortedMap<String, String> manifest) {
+        SortedMap<String, Set<String>> hashes = new TreeMap<>();
+        manifest.forEach((path, hash) -> hashes.put(path, Set.of(hash)));
+        return hashes;
+    }
+
+    /**
+     * The compare-only mode of {@link #write}: how the directory differs from what writing {@code files}
+     * would leave there, manifest included. Never creates, writes or deletes anything. A CRLF checkout
+     * of the same text counts as equal.
+     */
+    public Drift compare(Path directory, List<PackFile> files) {
+        return compare(directory, files, Map.of());
+    }
+
+    /** As {@link #compare(Path, List)}, for a write with these token counts. */
+    public Drift compare(Path directory, List<PackFile> files, Map<String, Integer> tokens) {
+        try {
+            Map<String, String> previous = readManifest(directory);
+            SortedMap<String, String> manifest = new TreeMap<>();
+            List<Drift.Change> changed = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            List<String> extra = new ArrayList<>();
+            for (PackFile file : files) {
+                manifest.put(file.path(), fingerprint(file.content().getBytes(StandardCharsets.UTF_8)));
+                compareOne(directory, file.path(), file.content(), changed, missing);
+            }
+            for (String old : previous.keySet()) {
+                if (manifest.containsKey(old)) continue;
+                Path stale = directory.resolve(old).normalize();
+                if (stale.startsWith(directory.normalize()) && Files.isRegularFile(stale)) extra.add(old);
+            }
+            if (!files.isEmpty() || Files.exists(directory.resolve(MANIFEST))) {
+                compareOne(directory, MANIFEST, manifestText(single(manifest), tokens), changed, missing);
+            }
+            return new Drift(List.copyOf(changed), List.copyOf(missing), List.copyOf(extra));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the context pack in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void compareOne(Path directory, String path, String expected, List<Drift.Change> changed, List<String> missing)
+            throws IOException {
+        Path target = directory.resolve(path);
+        if (!Files.isRegularFile(target)) {
+            missing.add(path);
+            return;
+        }
+        String current = new String(Files.readAllBytes(target), StandardCharsets.UTF_8);
+        if (!current.replace("\r\n", "\n").equals(expected.replace("\r\n", "\n"))) {
+            List<String> diff = UnifiedDiff.diff(current, expected);
+            // same lines, different bytes (a missing final newline): still a difference to show
+            changed.add(new Drift.Change(path, diff.isEmpty() ? List.of("(only the final line end differs)") : diff));
+        }
+    }
+
+    static String manifestText(SortedMap<String, Set<String>> manifest, Map<String, Integer> tokens) {
         StringBuilder text = new StringBuilder("# Files generated by context-pack, with the SHA-256 they were written with.\n"
                 + "# A later run deletes or overwrites only these files, and only while the hash still matches.\n");
         manifest.forEach((path, hashes) -> hashes.forEach(hash -> text.append(hash).append("  ").append(path).append('\n')));
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        if (manifest.keySet().stream().anyMatch(tokens::containsKey)) {
+            // comment lines: a reader of the hashes skips them
+            text.append("# Tokens per file (").append(dev.contextpack.render.Tokens.ENCODING)
+                    .append("): what an agent pays to read it.\n");
+            manifest.keySet().stream().filter(tokens::containsKey)
+                    .forEach(path -> text.append("# ").append(tokens.get(path)).append(" tokens  ").append(path).append('\n'));
+        }
+        return text.toString();
+    }
+
+    private void writeManifest(Path directory, SortedMap<String, Set<String>> manifest, Map<String, Integer> tokens) throws IOException {
+        byte[] bytes = manifestText(manifest, tokens).getBytes(StandardCharsets.UTF_8);
         Path target = directory.resolve(MANIFEST);
         if (!Files.exists(target) || !java.util.Arrays.equals(Files.readAllBytes(target), bytes)) atomicWrite(target, bytes);
     }

@@ -95,7 +95,8 @@ Inherits mapped attributes from <#list entity.mappedSuperclasses() as m>`${m}`<#
 - `${r.name}`<#if r.link.orderBy()??> is ordered by `${r.link.orderBy()}`</#if><#if r.link.orderColumn()??> keeps its order in column `${r.link.orderColumn()}`</#if><#if r.link.mapKey()??> is a map keyed by `${r.link.target()}.${r.link.mapKey()}`</#if><#if r.link.mapKeyColumns()?has_content> is a map keyed by column <@cols r.link.mapKeyColumns()/></#if>.
 </#list>
 </#if>
-<#if edges?has_content>
+<#-- compact: the diagram repeats the Relationships table -->
+<#if edges?has_content && !compact>
 
 ```mermaid
 erDiagram

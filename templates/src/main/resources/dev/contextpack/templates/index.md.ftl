@@ -2,6 +2,7 @@
 <!-- ${header} -->
 # Data-layer context: ${pack.module()}
 
+<#if !compact>
 This directory describes the JPA data layer of `${pack.module()}` as Hibernate ORM itself reads it
 (its boot metamodel, built from the compiled classes without a database). Read it before changing an
 entity, a relationship or a query: tables, columns, owning sides, cascades, fetch types and the rules
@@ -13,6 +14,7 @@ below are facts of this application, not conventions.
   Each object names its provenance: `verified` (Hibernate's boot model), `annotation` (bytecode only),
   `config` (a settings file or plugin parameter), `derived` (computed from other facts).
 
+</#if>
 <#list pack.settings()?filter(s -> s.name() == "schemaManagedBy") as s>
 **The database schema is created by ${s.value()}, not from this mapping.** Where they disagree (constraint
 names, lengths, nullability), the scripts are the truth for the database; change the mapping and the
@@ -26,6 +28,18 @@ scripts together.
   Data accept it, what it returns and the transaction it runs in.
 </#if>
 
+<#if packages??>
+## Packages
+
+The model is split by package to keep each page under ${maxTokensPerFile} tokens: open the page of the package you work in.
+
+| Package | Entities | Page |
+|---|---|---|
+<#list packages as p>
+| `${p.name()}` | <#list p.entities() as e>[${e}](${entityDir}${e}.md)<#sep>, </#list> | [${p.file()}](${p.file()}) |
+</#list>
+
+<#else>
 ## Entities
 
 | Entity | Table | Identifier | Relationships |
@@ -34,6 +48,7 @@ scripts together.
 | [${e.name()}](${entityDir}${e.name()}.md) | <#if e.table()??>`${e.table().qualifiedName()}`<#elseif e.provenance() == "verified">none (abstract TABLE_PER_CLASS root)<#else>not verified</#if> | <#if e.identifier()??><#if e.identifier().attribute()??>`${e.identifier().attribute()}` </#if>${e.identifier().generation().strategy()}</#if> | <#list e.attributes()?filter(a -> a.association()??) as a>`${a.name()}` ${a.association().kind()} ${a.association().target()}<#sep>, </#list> |
 </#list>
 
+</#if>
 <#if pack.repositories()?has_content>
 ## Repositories
 
@@ -48,12 +63,14 @@ scripts together.
 </#if>
 
 </#if>
+<#if !packages??>
 <#if pack.aggregates()?has_content>
 ## Aggregates
 
+<#if !compact>
 Entities saved (PERSIST) and deleted (REMOVE) together through cascades; each root is saved with its own repository, the others through it.
 
-| Root | Saved with the root | Deleted with the root |
+</#if>| Root | Saved with the root | Deleted with the root |
 |---|---|---|
 <#list pack.aggregates()?filter(ag -> ag.savedWithRoot()?has_content || ag.deletedWithRoot()?has_content) as ag>
 | [${ag.root()}](${entityDir}${ag.root()}.md) | <#list ag.savedWithRoot() as m>${m}<#sep>, </#list> | <#list ag.deletedWithRoot() as m>${m}<#sep>, </#list> |
@@ -65,6 +82,7 @@ Saved and deleted on their own (no cascade leaves them): <#list alone as ag>${ag
 </#if>
 
 </#if>
+<#if !compact>
 ## Diagram
 
 <#if diagramTooLarge>
@@ -80,11 +98,14 @@ erDiagram
 </#list>
 ```
 </#if>
-<#if pack.findings()?has_content>
+</#if>
+</#if>
+<#assign indexFindings = packages???then(pack.findings()?filter(f -> !f.className()?? || !packagedClasses?seq_contains(f.className())), pack.findings())>
+<#if indexFindings?has_content>
 
 ## Findings
 
-<#list pack.findings() as f>
+<#list indexFindings as f>
 - **${f.code()}** (${f.severity()}<#if f.suppressed()??>, accepted: ${f.suppressed()}</#if>)<#if f.className()??> `${f.className()}<#if f.member()??>.${f.member()}</#if>`</#if>: ${f.message()}
 </#list>
 </#if>
