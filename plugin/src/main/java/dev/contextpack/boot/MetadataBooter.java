@@ -237,7 +237,7 @@ public final class MetadataBooter {
     }
 
     /** Hibernate's messages from outermost to root cause, without repeats. */
-    static String messages(Throwable e) {
+    public static String messages(Throwable e) {
         Set<String> parts = new LinkedHashSet<>();
         for (Throwable t = e; t != null && parts.size() < 6; t = t.getCause()) {
             String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().trim();

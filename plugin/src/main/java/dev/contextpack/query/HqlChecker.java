@@ -118,16 +118,9 @@ public final class HqlChecker implements AutoCloseable {
         return factory;
     }
 
+    /** The cause chain's messages (as the boot reports them) on one line, for a pack entry. */
     static String message(Throwable e) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String m = t.getMessage();
-            if (m == null || text.indexOf(m.trim()) >= 0) continue;
-            if (!text.isEmpty()) text.append(" ");
-            text.append(m.trim());
-            if (text.length() > 600) break;
-        }
-        return text.isEmpty() ? e.getClass().getSimpleName() : text.toString().replace('\n', ' ').replace('\r', ' ');
+        return dev.contextpack.boot.MetadataBooter.messages(e).replace('\n', ' ').replace('\r', ' ');
     }
 
     @Override

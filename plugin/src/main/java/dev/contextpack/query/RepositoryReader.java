@@ -193,7 +193,7 @@ public final class RepositoryReader {
         if (entity.versionAttribute() != null) {
             Attribute version = entity.attributes().stream().filter(a -> a.name().equals(entity.versionAttribute())).findFirst().orElse(null);
             String type = version == null ? null : version.javaType();
-            if (type != null && !List.of("int", "long", "short").contains(type)) {
+            if (type != null && !isPrimitive(type)) {
                 return "save() calls persist() while `" + entity.versionAttribute() + "` (@Version) is null, else merge():"
                         + " an entity with a version set is treated as existing, whatever its id.";
             }
@@ -215,7 +215,7 @@ public final class RepositoryReader {
     }
 
     private static boolean isPrimitive(String type) {
-        return type != null && List.of("int", "long", "short", "byte").contains(type);
+        return type != null && List.of("byte", "short", "int", "long", "char", "float", "double", "boolean").contains(type);
     }
 
     /** A domain type that is not an entity of the model, but an entity of a package outside the packages filter. */
