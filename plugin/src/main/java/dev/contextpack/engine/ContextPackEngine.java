@@ -200,9 +200,12 @@ public final class ContextPackEngine {
     /** Writes each tool file that is absent or still context-pack's own and unedited; returns how they differed before. */
     public Drift updateToolFiles(ContextPack pack, GenerateRequest request, List<ToolFile> files) {
         Drift before = compareToolFiles(pack, request, files);
-        if (pack == null) return before;
         for (ToolFile file : files) {
-            dev.contextpack.write.OwnedFile.Outcome outcome = dev.contextpack.write.OwnedFile.update(file.path(), toolFileText(pack, request, file));
+            // no entities any more: a file of ours would still point agents at a pack that is gone
+            dev.contextpack.write.OwnedFile.Outcome outcome = pack == null ? dev.contextpack.write.OwnedFile.removeIfOwned(file.path())
+                    : dev.contextpack.write.OwnedFile.update(file.path(), toolFileText(pack, request, file));
+            // without entities, a file context-pack does not own (or no longer owns) stays without a word
+            if (pack == null && outcome != dev.contextpack.write.OwnedFile.Outcome.removed) continue;
             switch (outcome) {
                 case unchanged -> { }
                 case notOurs -> log.warn("context-pack: " + file.name() + " was not written by context-pack (no context-pack header); it was left as is."
@@ -218,8 +221,11 @@ public final class ContextPackEngine {
     /** How the tool files differ from what {@link #updateToolFiles} would write; never writes. */
     public Drift compareToolFiles(ContextPack pack, GenerateRequest request, List<ToolFile> files) {
         Drift drift = new Drift(List.of(), List.of(), List.of());
-        if (pack == null) return drift;
         for (ToolFile file : files) {
+            if (pack == null) {
+                if (dev.contextpack.write.OwnedFile.isOwned(file.path())) drift = drift.plus(new Drift(List.of(), List.of(), List.of(file.name())));
+                continue;
+            }
             drift = drift.plus(dev.contextpack.write.OwnedFile.compare(file.path(), file.name(), toolFileText(pack, request, file)));
         }
         return drift;

@@ -49,4 +49,28 @@ class ToolFilesTest {
         assertTrue(engine.updateToolFiles(zoo, request, files).isEmpty(), "a second run changes nothing");
         assertTrue(Files.isDirectory(sources));
     }
+
+    @Test
+    void aModuleWithoutEntitiesRemovesItsOwnToolFilesAndKeepsEditedOnes(@TempDir Path root) throws Exception {
+        Path pack = root.resolve("zoo/context-pack");
+        Files.createDirectories(root.resolve("zoo/src/main/java"));
+        GenerateRequest request = ZooTestSupport.request(pack);
+        ContextPackEngine engine = new ContextPackEngine(EngineLog.SILENT);
+        ContextPack zoo = engine.generate(request).pack();
+        List<Path> roots = List.of(root.resolve("zoo/src/main/java"));
+        Path copilot = root.resolve(".github/instructions/zoo-data-layer.instructions.md");
+        Path cursor = root.resolve(".cursor/rules/zoo-data-layer.mdc");
+        List<ContextPackEngine.ToolFile> files = List.of(
+                new ContextPackEngine.ToolFile("copilot", copilot, ".github/instructions/zoo-data-layer.instructions.md", root, roots, "../../zoo/context-pack/"),
+                new ContextPackEngine.ToolFile("cursor", cursor, ".cursor/rules/zoo-data-layer.mdc", root, roots, "../../zoo/context-pack/"));
+        engine.updateToolFiles(zoo, request, files);
+        Files.writeString(cursor, Files.readString(cursor) + "my own rule\n");
+
+        // the module lost its entities: check names the file a regeneration deletes, generate deletes it
+        assertEquals(List.of(".github/instructions/zoo-data-layer.instructions.md"), engine.compareToolFiles(null, request, files).extra());
+        engine.updateToolFiles(null, request, files);
+        assertTrue(Files.notExists(copilot), "context-pack's own file is removed");
+        assertTrue(Files.readString(cursor).endsWith("my own rule\n"), "a file edited by hand is kept");
+        assertTrue(engine.compareToolFiles(null, request, files).isEmpty());
+    }
 }
