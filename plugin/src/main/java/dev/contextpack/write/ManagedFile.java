@@ -34,6 +34,9 @@ public final class ManagedFile {
     public static Outcome update(Path file, String name, String module, String body) {
         Path key = file.toAbsolutePath().normalize();
         synchronized (LOCKS.computeIfAbsent(key, k -> new Object())) {
+            // One empty lock file per AGENTS.md path, shared by every module and build and reused by
+            // every run; it stays on purpose: deleting it after unlocking would let a build that had
+            // already opened it and a build that creates a new one lock two different files at once.
             Path lockFile = Path.of(System.getProperty("java.io.tmpdir"),
                     "context-pack-" + PackWriter.sha256(key.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16) + ".lock");
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
