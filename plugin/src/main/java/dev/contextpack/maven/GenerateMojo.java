@@ -381,7 +381,7 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     /** Maven passes an empty {@code <key></key>} as null: such an entry sets nothing. */
-    private static Map<String, String> withoutEmptyValues(Map<String, String> properties) {
+    static Map<String, String> withoutEmptyValues(Map<String, String> properties) {
         Map<String, String> values = new java.util.TreeMap<>();
         properties.forEach((k, v) -> {
             if (k != null && v != null && !v.isBlank()) values.put(k.trim(), v.trim());

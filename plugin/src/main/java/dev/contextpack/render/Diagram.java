@@ -11,15 +11,15 @@ import java.util.Map;
 import java.util.List;
 
 /** The relationships as Mermaid erDiagram edges; the template only formats them. */
-final class Diagram {
+public final class Diagram {
 
     /** GitHub's Mermaid refuses more than 500 edges; stay well below. */
-    static final int MAX_EDGES = 400;
+    public static final int MAX_EDGES = 400;
 
     private Diagram() {
     }
 
-    static List<DiagramEdge> edges(ContextPack pack) {
+    public static List<DiagramEdge> edges(ContextPack pack) {
         List<DiagramEdge> edges = new ArrayList<>();
         Map<String, Entity> byName = new HashMap<>();
         pack.entities().forEach(e -> byName.put(e.name(), e));
