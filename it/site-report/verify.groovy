@@ -6,32 +6,38 @@ def clinic = new File(basedir, 'clinic')
 def page = new File(clinic, 'target/site/context-pack.html')
 assert page.isFile() : 'no context-pack.html in the clinic site'
 def html = page.getText('UTF-8')
+// a failed check names what is missing, not the whole page
+def has = { String text, String part, String what -> assert text.contains(part) : "the page lacks ${what}: ${part}" }
+def matches = { String text, String regex, String what -> assert (text =~ regex).find() : "the page lacks ${what}: /${regex}/" }
 
 assert log.contains("report requires 'process-classes' forked phase execution")
 assert new File(clinic, 'target/classes/com/example/clinic/Owner.class').isFile()
 
 // entities and tables, under the application's naming (Owner is mapped to table owners)
-['Owner', 'Pet', 'Visit'].each { assert html.contains("<a id=\"entity-${it}\"></a>") : "no section for ${it}" }
-assert html.contains('<code>owners</code>')
-assert html.contains('<code>last_name</code>') && html.contains('<code>varchar(80)</code>')
+['Owner', 'Pet', 'Visit'].each { has(html, "<a id=\"entity-${it}\"></a>", "the section of ${it}") }
+has(html, '<code>owners</code>', 'the table of Owner')
+has(html, '<td><code>last_name</code></td>\n<td><code>varchar(80)</code></td>\n<td><strong>NOT NULL</strong></td>', 'the column of Owner.lastName')
 // the relationship with its owning side, and the inverse side naming it
-def pet = html.substring(html.indexOf('<a id="entity-Pet"></a>'), html.indexOf('<a id="entity-Visit"></a>'))
-assert pet =~ /<td><code>owner<\/code><\/td>\s*<td>ManyToOne<\/td>\s*<td><a href="#entity-Owner">Owner<\/a><\/td>\s*<td><strong>owning<\/strong>, partner <code>Owner.pets<\/code><\/td>/
-assert pet.contains('<code>Pet.owner_id</code>')
 def owner = html.substring(html.indexOf('<a id="entity-Owner"></a>'), html.indexOf('<a id="entity-Pet"></a>'))
-assert owner.contains('inverse (mappedBy <code>owner</code>)')
+def pet = html.substring(html.indexOf('<a id="entity-Pet"></a>'), html.indexOf('<a id="entity-Visit"></a>'))
+matches(pet, '<td><code>owner</code></td>\\s*<td>ManyToOne</td>\\s*<td><a href="#entity-Owner">Owner</a></td>\\s*'
+        + '<td><strong>owning</strong>, partner <code>Owner.pets</code></td>\\s*<td><code>Pet.owner_id</code> &#x2192; <code>owners\\(id\\)</code></td>',
+        'Pet.owner as the owning side')
+has(owner, 'inverse (mappedBy <code>owner</code>), partner <code>Pet.owner</code>', 'Owner.pets as the inverse side')
 // callbacks and what a delete does
-assert pet.contains('<code>Pet.register()</code>: sets <code>registeredAt</code>')
-assert pet.contains('<code>Visit.pet_id</code> points at it') && pet.contains('it blocks the delete')
-// aggregates
-assert html =~ /<td><a href="#entity-Owner">Owner<\/a><\/td>\s*<td><a href="#entity-Pet">Pet<\/a><\/td>/
+has(pet, '<code>@PrePersist</code> <code>Pet.register()</code>: sets <code>registeredAt</code>', 'the callback')
+has(pet, '<code>Visit.pet_id</code> points at it (on delete NO ACTION): <strong>nothing clears it: it blocks the delete</strong>', 'the blocking foreign key')
+// the dialect set as a property (maven-site-plugin hands a report only its <reporting> configuration)
+matches(html, '<td><code>dialect</code></td>\\s*<td><code>org.hibernate.dialect.PostgreSQLDialect</code></td>\\s*<td>config</td>',
+        'the configured dialect')
+matches(html, '<td><a href="#entity-Owner">Owner</a></td>\\s*<td><a href="#entity-Pet">Pet</a></td>', 'the aggregate of Owner')
 
 // the diagram's source, drawn from the owning side, and Mermaid bundled next to the page
-assert html.contains('<pre class="mermaid">\nerDiagram\n    Owner\n    Pet\n    Visit\n')
-assert html.contains('Pet }o--|| Owner : &quot;Pet.owner&quot;')
-assert html.contains('Visit }o--o| Pet : &quot;Visit.pet&quot;')
-assert html.contains('<script src="context-pack/mermaid.min.js"></script>')
-assert !(html =~ /<script[^>]+src="(https?:)?\/\//) : 'a script is loaded from the network'
+has(html, '<pre class="mermaid">\nerDiagram\n    Owner\n    Pet\n    Visit\n', 'the diagram')
+has(html, 'Pet }o--|| Owner : &quot;Pet.owner&quot;', 'the edge of Pet.owner')
+has(html, 'Visit }o--o| Pet : &quot;Visit.pet&quot;', 'the edge of Visit.pet')
+has(html, '<script src="context-pack/mermaid.min.js"></script>', 'the bundled script')
+assert !(html =~ /<script[^>]+src="(https?:)?\/\//).find() : 'a script is loaded from the network'
 def script = new File(clinic, 'target/site/context-pack/mermaid.min.js')
 assert script.isFile() && script.length() > 1_000_000 : "mermaid.min.js missing or too small: ${script.length()}"
 assert script.getText('UTF-8').contains('erDiagram')

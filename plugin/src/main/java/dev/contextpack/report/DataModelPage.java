@@ -156,7 +156,7 @@ public final class DataModelPage {
             out.section(3, Anchors.repository(r.name()), r.name());
             out.paragraph("`" + r.className() + "`, for " + (r.entity() == null ? "`" + r.domainClass() + "` (not an entity of the model)"
                     : Anchors.entityLink(r.entity())) + (r.baseInterfaces().isEmpty() ? "" : "; extends "
-                    + String.join(", ", r.baseInterfaces().stream().map(b -> "`" + b + "`").toList())) + "."
+                    + String.join(", ", r.baseInterfaces().stream().map(b -> "`" + b.substring(b.lastIndexOf('.') + 1) + "`").toList())) + "."
                     + (r.save() == null ? "" : " `save()`: " + r.save()));
             if (!r.methods().isEmpty()) {
                 List<List<String>> rows = new ArrayList<>();
