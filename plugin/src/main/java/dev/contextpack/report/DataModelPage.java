@@ -14,10 +14,12 @@ import org.apache.maven.doxia.sink.Sink;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The site report's one page, for people who join the project: an overview, the ER diagram, the
@@ -90,30 +92,55 @@ public final class DataModelPage {
     private void diagram(ContextPack pack, ReportSink out) {
         out.section(2, "diagram", "Diagram");
         List<DiagramEdge> edges = Diagram.edges(pack);
-        if (edges.size() > Diagram.MAX_EDGES) {
-            out.paragraph("The model has " + edges.size() + " relationships, more than " + Diagram.MAX_EDGES
-                    + " that one Mermaid diagram draws: see each entity's Relationships table.");
-            out.sectionEnd(2);
-            return;
-        }
         out.paragraph("Each line is drawn once, from the owning side (the attribute that writes the foreign key or join table), and"
                 + " labelled with it; `||` exactly one, `o|` zero or one, `o{` zero or more.");
-        String source = source(pack, edges);
         if (mermaidScript == null) {
             out.paragraph("The Mermaid script could not be bundled (see the build log), so the diagram is shown as its Mermaid source.");
-            out.raw("<pre>" + ReportSink.escape(source) + "</pre>\n");
+        }
+        if (edges.size() <= Diagram.MAX_EDGES) {
+            mermaid(out, source(pack.entities().stream().map(Entity::name).toList(), edges));
         } else {
-            out.raw("<pre class=\"mermaid\">\n" + ReportSink.escape(source) + "</pre>\n"
-                    + "<script src=\"" + ReportSink.escape(mermaidScript) + "\"></script>\n"
+            // one diagram of that size does not render: one per package, with the links that leave it
+            out.paragraph("The model has " + edges.size() + " relationships, more than the " + Diagram.MAX_EDGES
+                    + " one Mermaid diagram draws: each package has its own diagram, with its links to other packages.");
+            Map<String, List<String>> byPackage = new TreeMap<>();
+            pack.entities().forEach(e -> byPackage.computeIfAbsent(packageOf(e.className()), k -> new ArrayList<>()).add(e.name()));
+            for (Map.Entry<String, List<String>> p : byPackage.entrySet()) {
+                Set<String> names = new HashSet<>(p.getValue());
+                List<DiagramEdge> mine = edges.stream().filter(e -> names.contains(e.from()) || names.contains(e.to())).toList();
+                out.paragraph("**Package `" + p.getKey() + "`**");
+                if (mine.size() > Diagram.MAX_EDGES) {
+                    out.paragraph("Its " + mine.size() + " relationships are too many for one diagram: see its entities' Relationships tables.");
+                } else {
+                    mermaid(out, source(p.getValue(), mine));
+                }
+            }
+        }
+        if (mermaidScript != null) {
+            out.raw("<script src=\"" + ReportSink.escape(mermaidScript) + "\"></script>\n"
                     + "<script>mermaid.initialize({ startOnLoad: true, securityLevel: 'strict' });</script>\n");
         }
         out.sectionEnd(2);
     }
 
-    /** The Mermaid erDiagram source, as the pack's index writes it: every entity, then the edges. */
-    static String source(ContextPack pack, List<DiagramEdge> edges) {
+    /** One diagram: drawn by the bundled script, or shown as its source when the script is not there. */
+    private void mermaid(ReportSink out, String source) {
+        if (mermaidScript == null) {
+            out.raw("<pre>" + ReportSink.escape(source) + "</pre>\n");
+        } else {
+            out.raw("<pre class=\"mermaid\">\n" + ReportSink.escape(source) + "</pre>\n");
+        }
+    }
+
+    private static String packageOf(String className) {
+        int dot = className.lastIndexOf('.');
+        return dot < 0 ? "(default package)" : className.substring(0, dot);
+    }
+
+    /** The Mermaid erDiagram source, as the pack's index writes it: the entities, then the edges. */
+    static String source(List<String> entities, List<DiagramEdge> edges) {
         StringBuilder sb = new StringBuilder("erDiagram\n");
-        pack.entities().forEach(e -> sb.append("    ").append(e.name()).append('\n'));
+        entities.forEach(e -> sb.append("    ").append(e).append('\n'));
         for (DiagramEdge edge : edges) {
             sb.append("    ").append(edge.from()).append(' ').append(edge.left()).append("--").append(edge.right()).append(' ')
                     .append(edge.to()).append(" : \"").append(edge.label()).append("\"\n");

@@ -98,7 +98,9 @@ final class ReportSink {
             if (m.group(1) != null) {
                 styled(m.group(1), SinkEventAttributeSet.Semantics.CODE);
             } else if (m.group(2) != null) {
-                styled(m.group(2), SinkEventAttributeSet.Semantics.STRONG);
+                sink.inline(SinkEventAttributeSet.Semantics.STRONG);
+                inline(m.group(2));
+                sink.inline_();
             } else {
                 sink.link(m.group(4));
                 inline(m.group(3));

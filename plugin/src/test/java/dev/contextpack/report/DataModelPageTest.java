@@ -118,6 +118,39 @@ class DataModelPageTest {
         assertEquals(2, count(html, "<code>a.b</code> &amp;"));
     }
 
+    @Test
+    void aModelTooLargeForOneDiagramGetsOneDiagramPerPackage() {
+        List<Entity> entities = new ArrayList<>();
+        for (String pkg : List.of("com.example.billing", "com.example.stock")) {
+            for (int i = 0; i < 210; i++) entities.add(chained(pkg, i));
+        }
+        ContextPack pack = new ContextPack("1.1", "context-pack", "big", List.of(), entities, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of());
+        assertEquals(420, Diagram.edges(pack).size());
+        String html = render(pack, "context-pack/mermaid.min.js");
+        assertEquals(2, count(html, "<pre class=\"mermaid\">"));
+        assertEquals(1, count(html, "<script src=\"context-pack/mermaid.min.js\"></script>"));
+        assertTrue(html.contains("<strong>Package <code>com.example.billing</code></strong>"));
+        String billing = html.substring(html.indexOf("<pre class=\"mermaid\">"), html.indexOf("</pre>"));
+        assertEquals(210, count(billing, "}o--o| "));
+        assertTrue(billing.contains("billing_209 }o--o| billing_0"));
+        assertFalse(billing.contains("stock_"));
+    }
+
+    /** Entity {@code i} of a package with one optional ManyToOne to the next one, the last back to the first. */
+    private static Entity chained(String pkg, int i) {
+        String prefix = pkg.substring(pkg.lastIndexOf('.') + 1) + "_";
+        String target = prefix + ((i + 1) % 210);
+        dev.contextpack.model.Association next = new dev.contextpack.model.Association("ManyToOne", target, null, true, null, null, false,
+                prefix + i, List.of(), target, List.of("id"), null, null, true, false,
+                new dev.contextpack.model.Cascade(List.of(), List.of(), false), "EAGER", false, null, null, null, List.of());
+        Attribute attribute = new Attribute("next", pkg + "." + target, pkg + "." + prefix + i, dev.contextpack.model.Provenance.verified,
+                true, true, List.of(), null, null, false, false, false, null, null, next);
+        return new Entity(prefix + i, pkg + "." + prefix + i, dev.contextpack.model.Provenance.verified, "@Entity", false,
+                new dev.contextpack.model.TableRef(prefix + i, null, null), List.of(), null, List.of(), null, null, List.of(attribute),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, List.of());
+    }
+
     private static long count(String text, String part) {
         long n = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) n++;
