@@ -10,6 +10,7 @@ def html = page.getText('UTF-8')
 def has = { String text, String part, String what -> assert text.contains(part) : "the page lacks ${what}: ${part}" }
 def matches = { String text, String regex, String what -> assert (text =~ regex).find() : "the page lacks ${what}: /${regex}/" }
 
+assert log.contains('--- site:3.21.0:site (default-site) @ clinic ---')
 assert log.contains("report requires 'process-classes' forked phase execution")
 assert new File(clinic, 'target/classes/com/example/clinic/Owner.class').isFile()
 
@@ -52,4 +53,14 @@ assert new File(basedir, 'no-entities/target/classes/com/example/util/Money.clas
 assert !new File(basedir, 'no-entities/target/site/context-pack.html').exists()
 assert log.contains('context-pack: no JPA entity in ') && log.contains('the data model report is left out of the site.')
 assert !new File(basedir, 'target/site/context-pack.html').exists()
+
+// Maven 3.9's default maven-site-plugin (3.12.1, Doxia 1) renders the same page, diagram included
+assert log.contains('--- site:3.12.1:site (default-site) @ default-site-plugin ---')
+def legacy = new File(basedir, 'default-site-plugin/target/site/context-pack.html')
+assert legacy.isFile() : 'no context-pack.html with the default maven-site-plugin'
+def legacyHtml = legacy.getText('UTF-8')
+has(legacyHtml, '<pre class="mermaid">\nerDiagram\n    Ticket\n    Ticket }o--o| Ticket : &quot;Ticket.parent&quot;\n</pre>', 'the diagram (default site plugin)')
+matches(legacyHtml, '<td><code>parent</code></td>\\s*<td>ManyToOne</td>\\s*<td><a href="#entity-Ticket">Ticket</a></td>\\s*<td><strong>owning</strong>',
+        'Ticket.parent as the owning side (default site plugin)')
+assert new File(basedir, 'default-site-plugin/target/site/context-pack/mermaid.min.js').isFile()
 return true

@@ -63,7 +63,7 @@ final class ReportSink {
     /** A table with a header row; each cell in the light markup. */
     void table(List<String> headers, List<List<String>> rows) {
         sink.table();
-        sink.tableRows();
+        sink.tableRows(null, false);
         sink.tableRow();
         for (String h : headers) {
             sink.tableHeaderCell();
