@@ -69,7 +69,7 @@ public final class DataModelPage {
         long warnings = count(pack.findings(), Finding.Severity.warning);
         out.paragraph("The JPA data layer of `" + pack.module() + "` as Hibernate ORM reads it from the compiled classes (its boot model,"
                 + " under the application's own naming strategy and dialect, listed under Settings at the end): "
-                + plural(pack.entities().size(), "entity", "entities") + " in " + plural(tables.size(), "table", "tables") + "; "
+                + plural(pack.entities().size(), "entity", "entities") + " in " + plural(tables.size(), "entity table", "entity tables") + "; "
                 + plural(cascading, "aggregate", "aggregates") + " (a root whose cascades save or delete other entities); "
                 + plural(pack.repositories().size(), "repository", "repositories") + "; "
                 + plural(pack.findings().size(), "finding", "findings") + " (" + plural(errors, "error", "errors") + ", "
@@ -189,7 +189,7 @@ public final class DataModelPage {
                 List<List<String>> rows = new ArrayList<>();
                 for (QueryMethod m : r.methods()) {
                     rows.add(List.of("`" + m.signature() + "`", m.description() == null ? "" : m.description(),
-                            m.status() + (m.problem() == null ? "" : ": " + m.problem()), m.transaction() == null ? "" : m.transaction()));
+                            (QueryMethod.INVALID.equals(m.status()) ? "**" + m.status() + "**" : m.status()) + (m.problem() == null ? "" : ": " + m.problem()), m.transaction() == null ? "" : m.transaction()));
                 }
                 out.table(List.of("Method", "What it does", "Checked", "Transaction"), rows);
             }
