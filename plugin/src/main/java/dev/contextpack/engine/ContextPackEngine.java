@@ -4,6 +4,10 @@ import dev.contextpack.boot.BootResult;
 import dev.contextpack.boot.MetadataBooter;
 import dev.contextpack.derive.Derivation;
 import dev.contextpack.extract.MetamodelExtractor;
+import dev.contextpack.legacy.HibernateVersions;
+import dev.contextpack.legacy.LegacyAnnotation;
+import dev.contextpack.legacy.LegacyAnnotations;
+import dev.contextpack.legacy.LegacyClasses;
 import dev.contextpack.model.ContextPack;
 import dev.contextpack.model.Entity;
 import dev.contextpack.model.EventPublisher;
@@ -272,24 +276,49 @@ public final class ContextPackEngine {
 
     public ContextPack build(GenerateRequest request, Suppressions suppressions) {
         ClassLoader pluginLoader = ContextPackEngine.class.getClassLoader();
+        // Hibernate 5/6 annotations are read from the classes as compiled, before they are converted for Hibernate 7
+        List<LegacyAnnotation> legacy = LegacyAnnotations.read(request.classesDirectory(), request.packages(), pluginLoader);
+        try (LegacyClasses classes = LegacyClasses.prepare(request.classesDirectory(), LegacyAnnotations.unreadable(legacy))) {
+            if (classes.javax()) {
+                log.info("context-pack: the module uses javax.persistence; its classes and its dependencies' are mapped to jakarta.persistence"
+                        + " as they load, for the plugin's Hibernate ORM " + org.hibernate.Version.getVersionString() + ".");
+            }
+            return build(request, suppressions, classes, legacy);
+        }
+    }
+
+    private ContextPack build(GenerateRequest request, Suppressions suppressions, LegacyClasses classes, List<LegacyAnnotation> legacy) {
+        ClassLoader pluginLoader = ContextPackEngine.class.getClassLoader();
         ClassScanner scanner = new ClassScanner(name -> pluginLoader.getResource(name.replace('.', '/') + ".class") != null);
-        ScanResult scan = scanner.scan(request.classesDirectory(), request.packages());
+        ScanResult scan = scanner.scan(classes.classesDirectory(), request.packages());
         if (scan.isEmpty()) {
             log.info("context-pack: no JPA entity in " + request.classesDirectory() + (request.packages().isEmpty() ? "" : " under packages " + request.packages())
                     + "; nothing to generate.");
             return null;
         }
-        scan = scanner.withListenersFrom(scan, request.classpath());
-        dev.contextpack.scan.MethodBodies bodies = dev.contextpack.scan.MethodBodies.read(request.classesDirectory());
-        try (ProjectClassLoader project = new ProjectClassLoader(request.classpath(), pluginLoader)) {
-            ResolvedSettings settings = new SettingsResolver().resolve(request.overrides(), ProjectSettings.read(request.classesDirectory()),
-                    scan, project, request.classpath());
+        List<Path> classpath = classes.classpath(request.classpath());
+        scan = scanner.withListenersFrom(scan, classpath);
+        dev.contextpack.scan.MethodBodies bodies = dev.contextpack.scan.MethodBodies.read(classes.classesDirectory());
+        try (ProjectClassLoader project = new ProjectClassLoader(classpath, pluginLoader, classes.jarTransformer())) {
+            ProjectSettings files = ProjectSettings.read(request.classesDirectory());
+            ResolvedSettings resolved = new SettingsResolver().resolve(request.overrides(), files, scan, project, request.classpath());
+            // a Hibernate 5 application: Hibernate 7 is booted with the settings that make it apply Hibernate 5's rules itself
+            String projectVersion = projectHibernateVersion(request.classpath());
+            Map<String, String> configured = new java.util.TreeMap<>(resolved.hibernateProperties());
+            String newGenerators = files.get("spring.jpa.hibernate.use-new-id-generator-mappings");
+            if (newGenerators != null) configured.putIfAbsent("hibernate.id.new_generator_mappings", newGenerators);
+            Map<String, String> versionSettings = HibernateVersions.bootSettings(projectVersion, configured);
+            Map<String, String> bootProperties = new java.util.TreeMap<>(resolved.hibernateProperties());
+            bootProperties.putAll(versionSettings);
+            ResolvedSettings settings = new ResolvedSettings(resolved.framework(), resolved.dialect(), resolved.databaseVersion(),
+                    resolved.physicalNamingStrategy(), resolved.implicitNamingStrategy(), java.util.Collections.unmodifiableMap(bootProperties),
+                    resolved.settings(), resolved.findings());
             Set<String> others = new TreeSet<>(scan.mappedSuperclasses());
             others.addAll(scan.embeddables());
             others.addAll(scan.converters());
             List<Entity> entities = new ArrayList<>();
             List<Finding> extractionFindings = new ArrayList<>();
-            ApplicationFacts application = new ApplicationScanner().scan(request.classesDirectory(), request.packages());
+            ApplicationFacts application = new ApplicationScanner().scan(classes.classesDirectory(), request.packages());
             RepositoryReader.Result queries = null;
             BootResult boot = new MetadataBooter().boot(new MetadataBooter.Input(entityClasses(scan, project), others, scan.mappingFiles()),
                     settings, project);
@@ -321,6 +350,7 @@ public final class ContextPackEngine {
                     queries = new RepositoryReader(project, null, none, entities, bodies, request.classesDirectory()).read(application);
                 }
             }
+            entities = HibernateVersions.restate(entities, projectVersion, versionSettings, scan);
             entities = distinctNames(entities);
             entities.sort(Comparator.comparing(Entity::name));
             Derivation.Derived derived = Derivation.derive(entities, batchSize(settings));
@@ -330,9 +360,9 @@ public final class ContextPackEngine {
             allSettings.addAll(SettingsResolver.profileSettings(ProjectSettings.profiles(request.classesDirectory())));
             allSettings.add(new Setting("hibernateVersion", org.hibernate.Version.getVersionString(), Provenance.verified,
                     "the Hibernate ORM in context-pack that built this model"));
-            String projectVersion = projectHibernateVersion(request.classpath());
             allSettings.add(new Setting("projectHibernateVersion", projectVersion == null ? "none on the class path" : projectVersion,
-                    Provenance.derived, "hibernate-core on the project's runtime class path"));
+                    Provenance.derived, HibernateVersions.describe(projectVersion)));
+            allSettings.addAll(HibernateVersions.settings(projectVersion, versionSettings));
 
             List<Finding> findings = new ArrayList<>(settings.findings());
             findings.addAll(boot.findings());
@@ -342,7 +372,11 @@ public final class ContextPackEngine {
             findings.addAll(queries.findings());
             queries.crossChecks().forEach(c -> log.warn("context-pack: Spring Data AOT cross-check: " + c));
             findings.addAll(BodyFindings.of(entities, bodies, scan));
+            findings.addAll(LegacyAnnotations.findings(legacy, projectVersion));
+            findings.addAll(HibernateVersions.findings(entities, projectVersion, settings.dialect(), versionSettings, configured, scan));
             for (ScanResult.UnknownAnnotation unknown : scan.unknownHibernateAnnotations()) {
+                if (legacy.stream().anyMatch(l -> l.annotation().equals(unknown.annotation()) && l.className().equals(unknown.className())
+                        && java.util.Objects.equals(l.member(), unknown.member()))) continue; // reported with its values as CP-LEGACY-ANNOTATION
                 findings.add(new Finding("CP-ANNOTATION-UNKNOWN", Finding.Severity.warning, unknown.className(), unknown.member(),
                         "@" + unknown.annotation().substring(unknown.annotation().lastIndexOf('.') + 1) + " (" + unknown.annotation()
                                 + ") does not exist in Hibernate ORM " + org.hibernate.Version.getVersionString()

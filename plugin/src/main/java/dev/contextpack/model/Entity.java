@@ -35,6 +35,12 @@ public record Entity(
                 constraints, behaviours, aggregateRoot, deleteImpact, rules);
     }
 
+    public Entity withIdentifier(Identifier newIdentifier) {
+        return new Entity(name, className, provenance, declaredBy, isAbstract, table, secondaryTables, inheritance,
+                mappedSuperclasses, newIdentifier, versionAttribute, attributes, foreignKeys, uniqueKeys, callbacks, automaticValues,
+                constraints, behaviours, aggregateRoot, deleteImpact, rules);
+    }
+
     public Entity withRules(List<Rule> newRules) {
         return new Entity(name, className, provenance, declaredBy, isAbstract, table, secondaryTables, inheritance,
                 mappedSuperclasses, identifier, versionAttribute, attributes, foreignKeys, uniqueKeys, callbacks, automaticValues,

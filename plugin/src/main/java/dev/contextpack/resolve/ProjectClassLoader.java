@@ -23,8 +23,59 @@ public final class ProjectClassLoader extends URLClassLoader {
         registerAsParallelCapable();
     }
 
+    /** Converts a class file as it loads (javax.persistence to jakarta.persistence); returns the same array when nothing changes. */
+    @FunctionalInterface
+    public interface Transformer {
+        byte[] transform(String path, byte[] bytes) throws IOException;
+    }
+
+    private final Transformer transformer;
+
     public ProjectClassLoader(List<Path> classpath, ClassLoader pluginLoader) {
+        this(classpath, pluginLoader, null);
+    }
+
+    /** @param transformer applied to every class the project's jars define; null: none */
+    public ProjectClassLoader(List<Path> classpath, ClassLoader pluginLoader, Transformer transformer) {
         super("context-pack-project", urls(classpath), new SharedApiLoader(pluginLoader));
+        this.transformer = transformer;
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+        if (transformer == null) return super.findClass(name);
+        String path = name.replace('.', '/') + ".class";
+        URL url = findResource(path);
+        if (url == null) throw new ClassNotFoundException(name);
+        byte[] bytes;
+        byte[] converted;
+        try (java.io.InputStream in = url.openStream()) {
+            bytes = in.readAllBytes();
+            converted = transformer.transform(path, bytes);
+        } catch (IOException | RuntimeException e) {
+            throw new ClassNotFoundException(name + ": cannot convert " + url + " from javax.persistence to jakarta.persistence (" + e + ")", e);
+        }
+        if (converted == bytes) return super.findClass(name);
+        int dot = name.lastIndexOf('.');
+        if (dot > 0 && getDefinedPackage(name.substring(0, dot)) == null) {
+            try {
+                definePackage(name.substring(0, dot), null, null, null, null, null, null, null);
+            } catch (IllegalArgumentException definedMeanwhile) {
+                // another thread defined it first
+            }
+        }
+        return defineClass(name, converted, 0, converted.length, new java.security.CodeSource(codeSource(url), (java.security.CodeSigner[]) null));
+    }
+
+    /** The jar or directory a class came from, as URLClassLoader gives it (Spring reads it for versions and locations). */
+    private static URL codeSource(URL resource) {
+        String text = resource.toString();
+        int bang = text.indexOf("!/");
+        try {
+            return text.startsWith("jar:") && bang > 0 ? new URL(text.substring(4, bang)) : resource;
+        } catch (MalformedURLException e) {
+            return resource;
+        }
     }
 
     /** The project's copies of the shared jars are left out, so their service files do not register twice. */

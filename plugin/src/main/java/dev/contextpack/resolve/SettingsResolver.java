@@ -25,6 +25,8 @@ public final class SettingsResolver {
     static final String BOOT4_IMPLICIT = "org.springframework.boot.hibernate.SpringImplicitNamingStrategy";
     static final String BOOT3_IMPLICIT = "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy";
     static final String BOOT2_PHYSICAL = "org.springframework.boot.orm.jpa.hibernate.SpringPhysicalNamingStrategy";
+    /** Where Spring Boot 2 sets its naming defaults. */
+    static final String BOOT2_PROPERTIES = "org/springframework/boot/autoconfigure/orm/jpa/HibernateProperties$Naming.class";
     /** Spring Boot 3's physical default. */
     static final String CAMEL_CASE_PHYSICAL = "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy";
     /** Spring Boot 4's physical default (HibernateProperties.Naming); unlike the one above it leaves quoted names alone. */
@@ -81,9 +83,10 @@ public final class SettingsResolver {
 
         // Framework
         String bootImplicit = has(project, BOOT4_IMPLICIT) ? BOOT4_IMPLICIT : has(project, BOOT3_IMPLICIT) ? BOOT3_IMPLICIT : null;
-        boolean boot2 = bootImplicit == null && has(project, BOOT2_PHYSICAL);
-        String framework = BOOT4_IMPLICIT.equals(bootImplicit) ? "Spring Boot 4" : bootImplicit != null ? "Spring Boot 3"
-                : boot2 ? "Spring Boot 2" : "Hibernate ORM (JPA)";
+        // Boot 2 has the same SpringImplicitNamingStrategy as Boot 3; its SpringPhysicalNamingStrategy is gone from Boot 3
+        boolean boot2 = !BOOT4_IMPLICIT.equals(bootImplicit) && has(project, BOOT2_PHYSICAL);
+        String framework = BOOT4_IMPLICIT.equals(bootImplicit) ? "Spring Boot 4" : boot2 ? "Spring Boot 2" : bootImplicit != null ? "Spring Boot 3"
+                : "Hibernate ORM (JPA)";
         settings.add(new Setting("framework", framework, Provenance.derived,
                 bootImplicit != null || boot2 ? "Spring Boot's Hibernate auto-configuration is on the class path"
                         : "no Spring Boot Hibernate auto-configuration on the class path"));
@@ -171,8 +174,8 @@ public final class SettingsResolver {
         // Naming strategies
         String[] physical = strategy(overrides.physicalNamingStrategy(), "physicalNamingStrategy", files,
                 "spring.jpa.hibernate.naming.physical-strategy", hibernate, hibernateSources, "hibernate.physical_naming_strategy",
-                BOOT4_IMPLICIT.equals(bootImplicit) ? SNAKE_CASE_PHYSICAL : bootImplicit != null ? CAMEL_CASE_PHYSICAL
-                        : boot2 ? BOOT2_PHYSICAL : HIBERNATE_PHYSICAL,
+                BOOT4_IMPLICIT.equals(bootImplicit) ? SNAKE_CASE_PHYSICAL : boot2 ? boot2Physical(project)
+                        : bootImplicit != null ? CAMEL_CASE_PHYSICAL : HIBERNATE_PHYSICAL,
                 bootImplicit != null || boot2 ? framework + " default" : "Hibernate default");
         String[] implicit = strategy(overrides.implicitNamingStrategy(), "implicitNamingStrategy", files,
                 "spring.jpa.hibernate.naming.implicit-strategy", hibernate, hibernateSources, "hibernate.implicit_naming_strategy",
@@ -324,6 +327,20 @@ public final class SettingsResolver {
             if (project.getResource(driver[0]) != null) found.add(driver[1]);
         }
         return found;
+    }
+
+    /**
+     * Spring Boot 2's physical default, as its own HibernateProperties names it: 2.6 and later name Hibernate's
+     * CamelCaseToUnderscoresNamingStrategy, earlier versions their SpringPhysicalNamingStrategy.
+     */
+    static String boot2Physical(ClassLoader project) {
+        try (java.io.InputStream in = project.getResourceAsStream(BOOT2_PROPERTIES)) {
+            if (in == null) return BOOT2_PHYSICAL;
+            String constants = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return constants.contains(CAMEL_CASE_PHYSICAL.replace('.', '/')) ? CAMEL_CASE_PHYSICAL : BOOT2_PHYSICAL;
+        } catch (java.io.IOException e) {
+            return BOOT2_PHYSICAL;
+        }
     }
 
     private static boolean has(ClassLoader loader, String className) {

@@ -94,6 +94,28 @@ class SettingsResolverTest {
         assertEquals("org.springframework.boot.orm.jpa.hibernate.SpringPhysicalNamingStrategy", r.physicalNamingStrategy());
     }
 
+    /**
+     * Boot 2 ships the same SpringImplicitNamingStrategy as Boot 3: SpringPhysicalNamingStrategy, gone from Boot 3,
+     * is what tells them apart. From 2.6 on, Boot 2's HibernateProperties names CamelCaseToUnderscoresNamingStrategy.
+     */
+    @Test
+    void springBoot26OrLaterUsesTheStrategyItsHibernatePropertiesNames() throws IOException {
+        ResolvedSettings r = resolve(Overrides.none(), settings(), scan(), BOOT2_MARKER, BOOT3_MARKER, "boot26:" + SettingsResolver.BOOT2_PROPERTIES);
+
+        assertEquals("Spring Boot 2", r.framework());
+        assertEquals(CAMEL, r.physicalNamingStrategy());
+        assertEquals("org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy", r.implicitNamingStrategy());
+        assertEquals("Spring Boot 2 default", setting(r, "physicalNamingStrategy").source());
+    }
+
+    @Test
+    void springBoot25KeepsItsSpringPhysicalNamingStrategy() throws IOException {
+        ResolvedSettings r = resolve(Overrides.none(), settings(), scan(), BOOT2_MARKER, BOOT3_MARKER, SettingsResolver.BOOT2_PROPERTIES);
+
+        assertEquals("Spring Boot 2", r.framework());
+        assertEquals("org.springframework.boot.orm.jpa.hibernate.SpringPhysicalNamingStrategy", r.physicalNamingStrategy());
+    }
+
     @Test
     void withoutSpringBootHibernateDefaultsApply() throws IOException {
         ResolvedSettings r = resolve(Overrides.none(), settings(), scan());
@@ -465,9 +487,11 @@ class SettingsResolverTest {
             throws IOException {
         Path root = Files.createTempDirectory(classpathDir, "cp");
         for (String resource : resources) {
-            Path file = root.resolve(resource);
+            // "boot26:<path>": a HibernateProperties whose constants name CamelCaseToUnderscoresNamingStrategy, as Boot 2.6+ does
+            boolean boot26 = resource.startsWith("boot26:");
+            Path file = root.resolve(boot26 ? resource.substring("boot26:".length()) : resource);
             Files.createDirectories(file.getParent());
-            Files.write(file, new byte[0]);
+            Files.write(file, boot26 ? ("..." + CAMEL.replace('.', '/') + "...").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1) : new byte[0]);
         }
         // No parent: nothing of the test's own class path (H2 driver, Hibernate) is visible.
         URLClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()}, null);

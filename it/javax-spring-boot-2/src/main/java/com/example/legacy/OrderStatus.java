@@ -1,0 +1,5 @@
+package com.example.legacy;
+
+public enum OrderStatus {
+    PLACED, SHIPPED
+}

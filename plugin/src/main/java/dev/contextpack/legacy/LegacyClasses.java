@@ -1,0 +1,172 @@
+package dev.contextpack.legacy;
+
+import org.objectweb.asm.AnnotationVisitor;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.FieldVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The module's classes as the plugin's Hibernate 7 can read them. When they use {@code javax.persistence}
+ * (a Hibernate 5 / Spring Boot 2 application) or carry Hibernate annotations that Hibernate 7 cannot
+ * read, a converted copy of the classes directory is written to a temporary directory, removed on
+ * {@link #close()}: {@code javax.persistence} mapped to {@code jakarta.persistence} in class files and
+ * XML, the unreadable annotations left out. The project's directory is never written. Otherwise the
+ * module's own directory is used as it is.
+ */
+public final class LegacyClasses implements AutoCloseable {
+
+    private final Path original;
+    private final Path converted;
+    private final boolean javax;
+
+    private LegacyClasses(Path original, Path converted, boolean javax) {
+        this.original = original;
+        this.converted = converted;
+        this.javax = javax;
+    }
+
+    /**
+     * @param strip per class file path ({@code com/x/A.class}), the annotations to leave out, as {@code element@type}
+     *              ({@link LegacyAnnotations#unreadable})
+     */
+    public static LegacyClasses prepare(Path classesDirectory, Map<String, Set<String>> strip) {
+        if (!Files.isDirectory(classesDirectory)) return new LegacyClasses(classesDirectory, null, false);
+        List<Path> files = files(classesDirectory);
+        boolean javax = false;
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            if (!name.endsWith(".class") && !JavaxPersistence.isText(name)) continue;
+            if (JavaxPersistence.mentions(read(file))) {
+                javax = true;
+                break;
+            }
+        }
+        if (!javax && strip.isEmpty()) return new LegacyClasses(classesDirectory, null, false);
+        Path converted;
+        try {
+            converted = Files.createTempDirectory("context-pack-classes-");
+            for (Path file : files) {
+                String relative = classesDirectory.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                Path target = converted.resolve(relative);
+                Files.createDirectories(target.getParent());
+                Files.write(target, convert(relative, read(file), strip.getOrDefault(relative, Set.of())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the converted copy of " + classesDirectory + " to a temporary directory: " + e.getMessage(), e);
+        }
+        return new LegacyClasses(classesDirectory, converted, javax);
+    }
+
+    /** The directory to scan and load the module's classes from. */
+    public Path classesDirectory() {
+        return converted == null ? original : converted;
+    }
+
+    /** Whether the module uses {@code javax.persistence}: its dependency jars are then converted as their classes load. */
+    public boolean javax() {
+        return javax;
+    }
+
+    /** The class path with the module's classes directory replaced by the converted copy. */
+    public List<Path> classpath(List<Path> classpath) {
+        if (converted == null) return classpath;
+        Path normal = original.toAbsolutePath().normalize();
+        List<Path> replaced = new ArrayList<>();
+        for (Path element : classpath) replaced.add(element.toAbsolutePath().normalize().equals(normal) ? converted : element);
+        return List.copyOf(replaced);
+    }
+
+    /** How the project class loader converts the classes of the dependency jars; null when nothing needs it. */
+    public dev.contextpack.resolve.ProjectClassLoader.Transformer jarTransformer() {
+        return javax ? JavaxPersistence::convertClass : null;
+    }
+
+    static byte[] convert(String relative, byte[] bytes, Set<String> strip) throws IOException {
+        if (relative.endsWith(".class")) {
+            byte[] stripped = strip.isEmpty() ? bytes : strip(bytes, strip);
+            try {
+                return JavaxPersistence.convertClass(relative, stripped);
+            } catch (IOException | RuntimeException e) {
+                return stripped; // not a class file the converter parses: the scan reports it with its path
+            }
+        }
+        return JavaxPersistence.isText(relative) ? JavaxPersistence.convertText(relative, bytes) : bytes;
+    }
+
+    /** The class without the annotations named {@code element@type}; nothing else changes. */
+    static byte[] strip(byte[] bytes, Set<String> strip) {
+        ClassReader reader = new ClassReader(bytes);
+        // a fresh constant pool: the stripped annotation's names do not linger in the class file
+        ClassWriter writer = new ClassWriter(0);
+        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
+            @Override
+            public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+                return strip.contains("@" + Type.getType(descriptor).getClassName()) ? null : super.visitAnnotation(descriptor, visible);
+            }
+
+            @Override
+            public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
+                String element = "f:" + name + "@";
+                return new FieldVisitor(Opcodes.ASM9, super.visitField(access, name, descriptor, signature, value)) {
+                    @Override
+                    public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
+                        return strip.contains(element + Type.getType(annotation).getClassName()) ? null : super.visitAnnotation(annotation, visible);
+                    }
+                };
+            }
+
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+                String element = "m:" + name + descriptor + "@";
+                return new MethodVisitor(Opcodes.ASM9, super.visitMethod(access, name, descriptor, signature, exceptions)) {
+                    @Override
+                    public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
+                        return strip.contains(element + Type.getType(annotation).getClassName()) ? null : super.visitAnnotation(annotation, visible);
+                    }
+                };
+            }
+        }, 0);
+        return writer.toByteArray();
+    }
+
+    @Override
+    public void close() {
+        if (converted == null) return;
+        try (Stream<Path> all = Files.walk(converted)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless; the pack is already built
+        }
+    }
+
+    private static List<Path> files(Path directory) {
+        try (Stream<Path> all = Files.walk(directory)) {
+            return all.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the compiled classes in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.contextpack.legacy;
+
+import dev.contextpack.model.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LegacyAnnotationsTest {
+
+    @TempDir
+    Path classes;
+
+    private final ClassLoader hibernate = LegacyAnnotationsTest.class.getClassLoader();
+
+    private Path write(String internalName, byte[] bytes) throws IOException {
+        Path file = classes.resolve(internalName + ".class");
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+        return file;
+    }
+
+    @Test
+    void judgesEachAnnotationByTheMembersHibernate7Has() throws IOException {
+        write("com/example/Typed", LegacyBytecode.javaxEntity("com/example/Typed", LegacyBytecode::hibernate5Type));
+        write("com/example/Restricted", LegacyBytecode.javaxEntity("com/example/Restricted", LegacyBytecode::where));
+        write("com/example/Computed", LegacyBytecode.javaxEntity("com/example/Computed", LegacyBytecode::formula));
+
+        List<LegacyAnnotation> found = LegacyAnnotations.read(classes, List.of(), hibernate);
+
+        assertEquals(2, found.size(), found.toString());
+        LegacyAnnotation where = found.get(0);
+        assertEquals("com.example.Restricted", where.className());
+        assertEquals("flag", where.member());
+        assertEquals(LegacyAnnotation.Verdict.REMOVED, where.verdict());
+        assertEquals("@Where(clause = \"archived = false\")", where.written());
+        LegacyAnnotation type = found.get(1);
+        assertEquals("org.hibernate.annotations.Type", type.annotation());
+        assertEquals(LegacyAnnotation.Verdict.UNREADABLE, type.verdict(), "Hibernate 7's @Type requires value(), a Class; type() is gone");
+        assertEquals(Map.of("com/example/Typed.class", Set.of("f:flag@org.hibernate.annotations.Type")), LegacyAnnotations.unreadable(found));
+    }
+
+    @Test
+    void findingsNameTheAnnotationItsValuesAndWhatHibernate7HasInstead() throws IOException {
+        write("com/example/Restricted", LegacyBytecode.javaxEntity("com/example/Restricted", LegacyBytecode::where));
+
+        List<Finding> findings = LegacyAnnotations.findings(LegacyAnnotations.read(classes, List.of(), hibernate), "5.6.15.Final");
+
+        assertEquals(1, findings.size());
+        Finding f = findings.get(0);
+        assertEquals("CP-LEGACY-ANNOTATION", f.code());
+        assertEquals("com.example.Restricted", f.className());
+        assertEquals("flag", f.member());
+        assertTrue(f.message().startsWith("@Where(clause = \"archived = false\") (org.hibernate.annotations.Where, read from the bytecode, provenance: annotation)"),
+                f.message());
+        assertTrue(f.message().contains("Your application runs Hibernate 5.6.15.Final, which applies it."));
+        assertTrue(f.message().contains("@SQLRestriction with the same clause"));
+    }
+
+    @Test
+    void theConvertedCopyMapsJavaxLeavesOutUnreadableAnnotationsAndNeverTouchesTheProject() throws IOException {
+        Path typed = write("com/example/Typed", LegacyBytecode.javaxEntity("com/example/Typed", LegacyBytecode::hibernate5Type));
+        byte[] before = Files.readAllBytes(typed);
+        Files.writeString(classes.resolve("application.properties"), "spring.jpa.open-in-view=false\n");
+        List<LegacyAnnotation> found = LegacyAnnotations.read(classes, List.of(), hibernate);
+
+        Path copy;
+        try (LegacyClasses converted = LegacyClasses.prepare(classes, LegacyAnnotations.unreadable(found))) {
+            assertTrue(converted.javax());
+            copy = converted.classesDirectory();
+            assertNotEquals(classes, copy);
+            assertEquals(List.of(Path.of("dep.jar"), copy), converted.classpath(List.of(Path.of("dep.jar"), classes)));
+            String text = new String(Files.readAllBytes(copy.resolve("com/example/Typed.class")), StandardCharsets.ISO_8859_1);
+            assertTrue(text.contains("Ljakarta/persistence/Entity;"));
+            assertFalse(text.contains("Lorg/hibernate/annotations/Type;"), "the @Type Hibernate 7 cannot read is left out of the boot");
+            assertEquals("spring.jpa.open-in-view=false\n", Files.readString(copy.resolve("application.properties")));
+            assertTrue(converted.jarTransformer() != null);
+        }
+        assertFalse(Files.exists(copy), "the copy is removed");
+        assertArrayEquals(before, Files.readAllBytes(typed), "the project's class file is left as compiled");
+    }
+
+    @Test
+    void aJakartaModuleWithNothingToConvertIsUsedAsItIs() throws IOException {
+        write("com/example/Computed", JavaxPersistence.convertClass("x", LegacyBytecode.javaxEntity("com/example/Computed", LegacyBytecode::formula)));
+        try (LegacyClasses same = LegacyClasses.prepare(classes, Map.of())) {
+            assertFalse(same.javax());
+            assertEquals(classes, same.classesDirectory());
+            assertEquals(null, same.jarTransformer());
+        }
+    }
+}
