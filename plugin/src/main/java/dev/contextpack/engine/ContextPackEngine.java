@@ -277,13 +277,13 @@ public final class ContextPackEngine {
     public ContextPack build(GenerateRequest request, Suppressions suppressions) {
         ClassLoader pluginLoader = ContextPackEngine.class.getClassLoader();
         // Hibernate 5/6 annotations are read from the classes as compiled, before they are converted for Hibernate 7
-        List<LegacyAnnotation> legacy = LegacyAnnotations.read(request.classesDirectory(), request.packages(), pluginLoader);
-        try (LegacyClasses classes = LegacyClasses.prepare(request.classesDirectory(), LegacyAnnotations.unreadable(legacy))) {
+        LegacyAnnotations.Found found = LegacyAnnotations.read(request.classesDirectory(), request.packages(), pluginLoader);
+        try (LegacyClasses classes = LegacyClasses.prepare(request.classesDirectory(), found)) {
             if (classes.javax()) {
                 log.info("context-pack: the module uses javax.persistence; its classes and its dependencies' are mapped to jakarta.persistence"
                         + " as they load, for the plugin's Hibernate ORM " + org.hibernate.Version.getVersionString() + ".");
             }
-            return build(request, suppressions, classes, legacy);
+            return build(request, suppressions, classes, found.annotations());
         }
     }
 

@@ -12,9 +12,12 @@ import java.util.Map;
  * @param values the values written in the source, as the bytecode holds them
  * @param verdict what Hibernate 7 makes of it
  * @param ignored the members written that Hibernate 7's annotation does not have (for {@code CHANGED})
+ * @param appliedAs the exact Hibernate 7 equivalent the converted classes carry instead, or null
+ *                  ({@code @Type(type = "yes_no")}: {@code @Convert(converter = YesNoConverter.class)}; {@code @Where}: {@code @SQLRestriction})
  */
 public record LegacyAnnotation(String className, String member, String element, String annotation,
-                               Map<String, String> values, Verdict verdict, java.util.List<String> ignored) {
+                               Map<String, String> values, Verdict verdict, java.util.List<String> ignored,
+                               Replacement appliedAs) {
 
     public enum Verdict {
         /** the type does not exist in Hibernate 7: the JVM drops it when Hibernate reads the class */
@@ -23,6 +26,23 @@ public record LegacyAnnotation(String className, String member, String element, 
         UNREADABLE,
         /** the type exists, but some values written have no member in Hibernate 7 and are ignored */
         CHANGED
+    }
+
+    /**
+     * An annotation with one member that stands for a legacy one in the converted classes.
+     *
+     * @param annotation its type
+     * @param member the member set
+     * @param value the member's value: a string, or a class name when {@code classValue}
+     */
+    public record Replacement(String annotation, String member, String value, boolean classValue) {
+
+        /** As a reader writes it: {@code @SQLRestriction("x")}, {@code @Convert(converter = YesNoConverter.class)}. */
+        public String written() {
+            String simple = annotation.substring(annotation.lastIndexOf('.') + 1);
+            String v = classValue ? value.substring(value.lastIndexOf('.') + 1) + ".class" : '"' + value + '"';
+            return "@" + simple + "(" + (member.equals("value") ? "" : member + " = ") + v + ")";
+        }
     }
 
     /** {@code @Where(clause="x")}, as a reader writes it. */

@@ -17,9 +17,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Reads the Hibernate annotations of the module's original class files (before any mapping to
@@ -62,23 +60,45 @@ public final class LegacyAnnotations {
             Map.entry("ParamDef", "Hibernate 7's @ParamDef takes a Java class as its type (type = String.class)"),
             Map.entry("FilterDef", "Hibernate 7's @ParamDef takes a Java class as its type (type = String.class)"));
 
+    /**
+     * Hibernate 5's named boolean types and the converters Hibernate 7 has for exactly them (Hibernate 6's
+     * migration guide maps each to its converter): the converted classes carry the converter, so Hibernate 7
+     * verifies the column as the application stores it.
+     */
+    static final Map<String, String> NAMED_BOOLEAN_TYPES = Map.of(
+            "yes_no", "org.hibernate.type.YesNoConverter",
+            "true_false", "org.hibernate.type.TrueFalseConverter",
+            "numeric_boolean", "org.hibernate.type.NumericBooleanConverter");
+
     private LegacyAnnotations() {
     }
 
     /**
+     * What the module's classes hold for a legacy reading.
+     *
+     * @param annotations the Hibernate annotations Hibernate 7 cannot apply as written, sorted
+     * @param javax whether a class carries a {@code javax.persistence} annotation, or persistence.xml/orm.xml names that API
+     */
+    public record Found(List<LegacyAnnotation> annotations, boolean javax) {
+    }
+
+    /**
      * @param classesDirectory the module's compiled classes, as the compiler wrote them
+     * @param packages the plugin's packages filter; empty: all
      * @param hibernate the class loader with the Hibernate that builds the model
      */
-    public static List<LegacyAnnotation> read(Path classesDirectory, List<String> packages, ClassLoader hibernate) {
-        if (!Files.isDirectory(classesDirectory)) return List.of();
+    public static Found read(Path classesDirectory, List<String> packages, ClassLoader hibernate) {
+        if (!Files.isDirectory(classesDirectory)) return new Found(List.of(), false);
         AnnotationCompatibility compatibility = new AnnotationCompatibility(hibernate);
         ClassGraph graph = new ClassGraph().overrideClasspath(classesDirectory.toString())
                 .enableClassInfo().enableFieldInfo().enableMethodInfo().enableAnnotationInfo()
                 .ignoreClassVisibility().ignoreFieldVisibility().ignoreMethodVisibility();
         if (!packages.isEmpty()) graph.acceptPackages(packages.toArray(String[]::new));
         List<LegacyAnnotation> found = new ArrayList<>();
+        boolean javax = javaxXml(classesDirectory);
         try (io.github.classgraph.ScanResult result = graph.scan()) {
             for (ClassInfo info : result.getAllClasses()) {
+                javax = javax || usesJavax(info);
                 collect(info.getName(), null, "", info.getAnnotationInfo(), compatibility, found);
                 for (FieldInfo field : info.getDeclaredFieldInfo()) {
                     collect(info.getName(), field.getName(), "f:" + field.getName(), field.getAnnotationInfo(), compatibility, found);
@@ -94,19 +114,54 @@ public final class LegacyAnnotations {
         }
         found.sort(Comparator.comparing(LegacyAnnotation::className).thenComparing(a -> a.member() == null ? "" : a.member())
                 .thenComparing(LegacyAnnotation::annotation));
-        return List.copyOf(found);
+        return new Found(List.copyOf(found), javax);
     }
 
-    /** The elements of each class (by class file path) whose annotations Hibernate 7 cannot read, to leave out of the boot. */
-    public static Map<String, Set<String>> unreadable(List<LegacyAnnotation> annotations) {
-        Map<String, Set<String>> strip = new TreeMap<>();
+    private static boolean usesJavax(ClassInfo info) {
+        if (isJavax(info.getAnnotationInfo())) return true;
+        for (FieldInfo field : info.getDeclaredFieldInfo()) {
+            if (isJavax(field.getAnnotationInfo())) return true;
+        }
+        for (MethodInfo method : info.getDeclaredMethodInfo()) {
+            if (isJavax(method.getAnnotationInfo())) return true;
+        }
+        return false;
+    }
+
+    private static boolean isJavax(AnnotationInfoList annotations) {
+        return annotations.stream().anyMatch(a -> a.getName().startsWith("javax.persistence."));
+    }
+
+    /** persistence.xml and orm.xml that name the javax API (properties, listener or converter classes of it). */
+    private static boolean javaxXml(Path classesDirectory) {
+        for (String file : List.of("META-INF/persistence.xml", "META-INF/orm.xml")) {
+            Path xml = classesDirectory.resolve(file);
+            try {
+                if (Files.isRegularFile(xml) && JavaxPersistence.mentions(Files.readAllBytes(xml))) return true;
+            } catch (java.io.IOException e) {
+                return false; // unreadable: the scan reports the file
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The annotations to take out of the converted classes, by class file path ({@code com/x/A.class}) and
+     * {@code element@type}: those Hibernate 7 cannot read, and those it has an exact equivalent of, which replaces them
+     * ({@link #NONE}: none).
+     */
+    public static Map<String, Map<String, LegacyAnnotation.Replacement>> unreadable(List<LegacyAnnotation> annotations) {
+        Map<String, Map<String, LegacyAnnotation.Replacement>> strip = new TreeMap<>();
         for (LegacyAnnotation a : annotations) {
-            if (a.verdict() != LegacyAnnotation.Verdict.UNREADABLE) continue;
-            strip.computeIfAbsent(a.className().replace('.', '/') + ".class", k -> new TreeSet<>())
-                    .add(a.element() + "@" + a.annotation());
+            if (a.verdict() != LegacyAnnotation.Verdict.UNREADABLE && a.appliedAs() == null) continue;
+            strip.computeIfAbsent(a.className().replace('.', '/') + ".class", k -> new TreeMap<>())
+                    .put(a.element() + "@" + a.annotation(), a.appliedAs() == null ? NONE : a.appliedAs());
         }
         return strip;
     }
+
+    /** Left out without a replacement. */
+    public static final LegacyAnnotation.Replacement NONE = new LegacyAnnotation.Replacement("", "", "", false);
 
     /**
      * One {@code CP-LEGACY-ANNOTATION} finding per annotation: its values, what Hibernate 7 makes of
@@ -120,15 +175,19 @@ public final class LegacyAnnotations {
         for (LegacyAnnotation a : annotations) {
             String simple = a.annotation().substring(a.annotation().lastIndexOf('.') + 1);
             String effect = switch (a.verdict()) {
-                case REMOVED -> "Hibernate ORM " + plugin + " has no @" + simple + ", so it ignores it";
-                case UNREADABLE -> "Hibernate ORM " + plugin + "'s @" + simple + " has other members, so context-pack left it out of the boot";
+                case REMOVED -> "Hibernate ORM " + plugin + " has no @" + simple
+                        + (a.appliedAs() != null ? ", so context-pack gave Hibernate its exact equivalent, " + a.appliedAs().written() : ", so it ignores it");
+                case UNREADABLE -> "Hibernate ORM " + plugin + "'s @" + simple + " has other members, so context-pack "
+                        + (a.appliedAs() != null ? "gave Hibernate its exact equivalent, " + a.appliedAs().written() : "left it out of the boot");
                 case CHANGED -> "Hibernate ORM " + plugin + "'s @" + simple + " has no member " + missingMembers(a) + ", so that value is ignored";
             };
             String instead = INSTEAD.get(simple);
             String under = projectVersion == null ? "" : " Your application runs Hibernate " + projectVersion + ", which applies it.";
-            findings.add(new Finding("CP-LEGACY-ANNOTATION", dev.contextpack.model.Finding.Severity.warning, owner(a), a.member(),
+            // with its exact equivalent applied, the pack's facts are the application's: a fact to know, not a gap
+            Finding.Severity severity = a.appliedAs() != null ? Finding.Severity.info : Finding.Severity.warning;
+            findings.add(new Finding("CP-LEGACY-ANNOTATION", severity, owner(a), a.member(),
                     a.written() + " (" + a.annotation() + ", read from the bytecode, provenance: annotation): " + effect
-                            + "; the verified facts of this pack do not reflect it." + under
+                            + (a.appliedAs() != null ? ", and the verified facts reflect that." : "; the verified facts of this pack do not reflect it." + under)
                             + (instead == null ? "" : " Hibernate 7 has instead: " + instead + ".")));
         }
         return findings;
@@ -152,8 +211,27 @@ public final class LegacyAnnotations {
             Map<String, String> values = new TreeMap<>();
             for (AnnotationParameterValue value : info.getParameterValues(false)) values.put(value.getName(), render(value.getValue()));
             into.add(new LegacyAnnotation(className, member, element, info.getName(), Collections.unmodifiableMap(values), verdict,
-                    verdict == LegacyAnnotation.Verdict.CHANGED ? compatibility.ignored(info) : List.of()));
+                    verdict == LegacyAnnotation.Verdict.CHANGED ? compatibility.ignored(info) : List.of(), appliedAs(info, verdict)));
         }
+    }
+
+    /**
+     * The exact Hibernate 7 equivalent, where the migration guides name one with the same meaning:
+     * {@code @Type(type = "yes_no")} and the other named boolean types, {@code @Where} and {@code @WhereJoinTable}.
+     */
+    private static LegacyAnnotation.Replacement appliedAs(AnnotationInfo info, LegacyAnnotation.Verdict verdict) {
+        if (verdict == LegacyAnnotation.Verdict.CHANGED || info.getParameterValues(false).size() != 1) return null;
+        String simple = info.getName().substring(HIBERNATE_ANNOTATIONS.length());
+        Object only = info.getParameterValues(false).get(0).getValue();
+        String member = info.getParameterValues(false).get(0).getName();
+        if (!(only instanceof String value)) return null;
+        return switch (simple + "." + member) {
+            case "Type.type" -> NAMED_BOOLEAN_TYPES.containsKey(value)
+                    ? new LegacyAnnotation.Replacement("jakarta.persistence.Convert", "converter", NAMED_BOOLEAN_TYPES.get(value), true) : null;
+            case "Where.clause" -> new LegacyAnnotation.Replacement(HIBERNATE_ANNOTATIONS + "SQLRestriction", "value", value, false);
+            case "WhereJoinTable.clause" -> new LegacyAnnotation.Replacement(HIBERNATE_ANNOTATIONS + "SQLJoinTableRestriction", "value", value, false);
+            default -> null;
+        };
     }
 
     private static String render(Object value) {

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -40,23 +39,12 @@ public final class LegacyClasses implements AutoCloseable {
         this.javax = javax;
     }
 
-    /**
-     * @param strip per class file path ({@code com/x/A.class}), the annotations to leave out, as {@code element@type}
-     *              ({@link LegacyAnnotations#unreadable})
-     */
-    public static LegacyClasses prepare(Path classesDirectory, Map<String, Set<String>> strip) {
-        if (!Files.isDirectory(classesDirectory)) return new LegacyClasses(classesDirectory, null, false);
+    /** @param found what {@link LegacyAnnotations#read} found in the module's classes */
+    public static LegacyClasses prepare(Path classesDirectory, LegacyAnnotations.Found found) {
+        boolean javax = found.javax();
+        Map<String, Map<String, LegacyAnnotation.Replacement>> strip = LegacyAnnotations.unreadable(found.annotations());
+        if (!Files.isDirectory(classesDirectory) || !javax && strip.isEmpty()) return new LegacyClasses(classesDirectory, null, false);
         List<Path> files = files(classesDirectory);
-        boolean javax = false;
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            if (!name.endsWith(".class") && !JavaxPersistence.isText(name)) continue;
-            if (JavaxPersistence.mentions(read(file))) {
-                javax = true;
-                break;
-            }
-        }
-        if (!javax && strip.isEmpty()) return new LegacyClasses(classesDirectory, null, false);
         Path converted;
         try {
             converted = Files.createTempDirectory("context-pack-classes-");
@@ -64,7 +52,7 @@ public final class LegacyClasses implements AutoCloseable {
                 String relative = classesDirectory.relativize(file).toString().replace(java.io.File.separatorChar, '/');
                 Path target = converted.resolve(relative);
                 Files.createDirectories(target.getParent());
-                Files.write(target, convert(relative, read(file), strip.getOrDefault(relative, Set.of())));
+                Files.write(target, convert(relative, read(file), strip.getOrDefault(relative, Map.of())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the converted copy of " + classesDirectory + " to a temporary directory: " + e.getMessage(), e);
@@ -96,7 +84,7 @@ public final class LegacyClasses implements AutoCloseable {
         return javax ? JavaxPersistence::convertClass : null;
     }
 
-    static byte[] convert(String relative, byte[] bytes, Set<String> strip) throws IOException {
+    static byte[] convert(String relative, byte[] bytes, Map<String, LegacyAnnotation.Replacement> strip) throws IOException {
         if (relative.endsWith(".class")) {
             byte[] stripped = strip.isEmpty() ? bytes : strip(bytes, strip);
             try {
@@ -108,15 +96,19 @@ public final class LegacyClasses implements AutoCloseable {
         return JavaxPersistence.isText(relative) ? JavaxPersistence.convertText(relative, bytes) : bytes;
     }
 
-    /** The class without the annotations named {@code element@type}; nothing else changes. */
-    static byte[] strip(byte[] bytes, Set<String> strip) {
+    /**
+     * The class without the annotations named {@code element@type}, each replaced by its Hibernate 7 equivalent
+     * where there is one; nothing else changes.
+     */
+    static byte[] strip(byte[] bytes, Map<String, LegacyAnnotation.Replacement> strip) {
         ClassReader reader = new ClassReader(bytes);
         // a fresh constant pool: the stripped annotation's names do not linger in the class file
         ClassWriter writer = new ClassWriter(0);
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
             @Override
             public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
-                return strip.contains("@" + Type.getType(descriptor).getClassName()) ? null : super.visitAnnotation(descriptor, visible);
+                String key = "@" + Type.getType(descriptor).getClassName();
+                return strip.containsKey(key) ? replace(strip.get(key), super::visitAnnotation) : super.visitAnnotation(descriptor, visible);
             }
 
             @Override
@@ -125,7 +117,8 @@ public final class LegacyClasses implements AutoCloseable {
                 return new FieldVisitor(Opcodes.ASM9, super.visitField(access, name, descriptor, signature, value)) {
                     @Override
                     public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-                        return strip.contains(element + Type.getType(annotation).getClassName()) ? null : super.visitAnnotation(annotation, visible);
+                        String key = element + Type.getType(annotation).getClassName();
+                        return strip.containsKey(key) ? replace(strip.get(key), super::visitAnnotation) : super.visitAnnotation(annotation, visible);
                     }
                 };
             }
@@ -136,12 +129,25 @@ public final class LegacyClasses implements AutoCloseable {
                 return new MethodVisitor(Opcodes.ASM9, super.visitMethod(access, name, descriptor, signature, exceptions)) {
                     @Override
                     public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-                        return strip.contains(element + Type.getType(annotation).getClassName()) ? null : super.visitAnnotation(annotation, visible);
+                        String key = element + Type.getType(annotation).getClassName();
+                        return strip.containsKey(key) ? replace(strip.get(key), super::visitAnnotation) : super.visitAnnotation(annotation, visible);
                     }
                 };
             }
         }, 0);
         return writer.toByteArray();
+    }
+
+    /** Writes the replacing annotation (when there is one) and skips the original annotation's values. */
+    private static AnnotationVisitor replace(LegacyAnnotation.Replacement replacement,
+                                             java.util.function.BiFunction<String, Boolean, AnnotationVisitor> annotate) {
+        if (replacement != LegacyAnnotations.NONE) {
+            AnnotationVisitor written = annotate.apply("L" + replacement.annotation().replace('.', '/') + ";", true);
+            written.visit(replacement.member(), replacement.classValue()
+                    ? Type.getObjectType(replacement.value().replace('.', '/')) : replacement.value());
+            written.visitEnd();
+        }
+        return null;
     }
 
     @Override

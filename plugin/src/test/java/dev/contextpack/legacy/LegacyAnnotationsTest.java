@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,7 +37,7 @@ class LegacyAnnotationsTest {
         write("com/example/Restricted", LegacyBytecode.javaxEntity("com/example/Restricted", LegacyBytecode::where));
         write("com/example/Computed", LegacyBytecode.javaxEntity("com/example/Computed", LegacyBytecode::formula));
 
-        List<LegacyAnnotation> found = LegacyAnnotations.read(classes, List.of(), hibernate);
+        List<LegacyAnnotation> found = LegacyAnnotations.read(classes, List.of(), hibernate).annotations();
 
         assertEquals(2, found.size(), found.toString());
         LegacyAnnotation where = found.get(0);
@@ -49,14 +48,34 @@ class LegacyAnnotationsTest {
         LegacyAnnotation type = found.get(1);
         assertEquals("org.hibernate.annotations.Type", type.annotation());
         assertEquals(LegacyAnnotation.Verdict.UNREADABLE, type.verdict(), "Hibernate 7's @Type requires value(), a Class; type() is gone");
-        assertEquals(Map.of("com/example/Typed.class", Set.of("f:flag@org.hibernate.annotations.Type")), LegacyAnnotations.unreadable(found));
+        assertEquals(new LegacyAnnotation.Replacement("jakarta.persistence.Convert", "converter", "org.hibernate.type.YesNoConverter", true),
+                type.appliedAs(), "Hibernate 7's exact equivalent of the named type");
+        assertEquals("@Convert(converter = YesNoConverter.class)", type.appliedAs().written());
+        assertEquals("@SQLRestriction(\"archived = false\")", where.appliedAs().written());
+        assertEquals(Map.of("com/example/Typed.class", Map.of("f:flag@org.hibernate.annotations.Type", type.appliedAs()),
+                        "com/example/Restricted.class", Map.of("f:flag@org.hibernate.annotations.Where", where.appliedAs())),
+                LegacyAnnotations.unreadable(found));
     }
 
     @Test
-    void findingsNameTheAnnotationItsValuesAndWhatHibernate7HasInstead() throws IOException {
+    void aUserTypeNamedByAStringHasNoEquivalentAndIsOnlyLeftOut() throws IOException {
+        write("com/example/Custom", LegacyBytecode.javaxEntity("com/example/Custom", f -> LegacyBytecode.hibernate5Type(f, "com.example.MoneyType")));
+
+        List<LegacyAnnotation> found = LegacyAnnotations.read(classes, List.of(), hibernate).annotations();
+
+        assertEquals(Map.of("com/example/Custom.class", Map.of("f:flag@org.hibernate.annotations.Type", LegacyAnnotations.NONE)),
+                LegacyAnnotations.unreadable(found));
+        Finding f = LegacyAnnotations.findings(found, "5.6.15.Final").get(0);
+        assertTrue(f.message().contains("so context-pack left it out of the boot; the verified facts of this pack do not reflect it."), f.message());
+        assertTrue(f.message().contains("Your application runs Hibernate 5.6.15.Final, which applies it."));
+        assertEquals(Finding.Severity.warning, f.severity());
+    }
+
+    @Test
+    void findingsNameTheAnnotationItsValuesAndWhatHibernate7MakesOfIt() throws IOException {
         write("com/example/Restricted", LegacyBytecode.javaxEntity("com/example/Restricted", LegacyBytecode::where));
 
-        List<Finding> findings = LegacyAnnotations.findings(LegacyAnnotations.read(classes, List.of(), hibernate), "5.6.15.Final");
+        List<Finding> findings = LegacyAnnotations.findings(LegacyAnnotations.read(classes, List.of(), hibernate).annotations(), "5.6.15.Final");
 
         assertEquals(1, findings.size());
         Finding f = findings.get(0);
@@ -65,8 +84,9 @@ class LegacyAnnotationsTest {
         assertEquals("flag", f.member());
         assertTrue(f.message().startsWith("@Where(clause = \"archived = false\") (org.hibernate.annotations.Where, read from the bytecode, provenance: annotation)"),
                 f.message());
-        assertTrue(f.message().contains("Your application runs Hibernate 5.6.15.Final, which applies it."));
-        assertTrue(f.message().contains("@SQLRestriction with the same clause"));
+        assertTrue(f.message().contains("so context-pack gave Hibernate its exact equivalent, @SQLRestriction(\"archived = false\"), and the verified facts reflect that."),
+                f.message());
+        assertEquals(Finding.Severity.info, f.severity(), "with its equivalent applied the facts are the application's");
     }
 
     @Test
@@ -74,10 +94,11 @@ class LegacyAnnotationsTest {
         Path typed = write("com/example/Typed", LegacyBytecode.javaxEntity("com/example/Typed", LegacyBytecode::hibernate5Type));
         byte[] before = Files.readAllBytes(typed);
         Files.writeString(classes.resolve("application.properties"), "spring.jpa.open-in-view=false\n");
-        List<LegacyAnnotation> found = LegacyAnnotations.read(classes, List.of(), hibernate);
+        LegacyAnnotations.Found found = LegacyAnnotations.read(classes, List.of(), hibernate);
+        assertTrue(found.javax());
 
         Path copy;
-        try (LegacyClasses converted = LegacyClasses.prepare(classes, LegacyAnnotations.unreadable(found))) {
+        try (LegacyClasses converted = LegacyClasses.prepare(classes, found)) {
             assertTrue(converted.javax());
             copy = converted.classesDirectory();
             assertNotEquals(classes, copy);
@@ -85,6 +106,8 @@ class LegacyAnnotationsTest {
             String text = new String(Files.readAllBytes(copy.resolve("com/example/Typed.class")), StandardCharsets.ISO_8859_1);
             assertTrue(text.contains("Ljakarta/persistence/Entity;"));
             assertFalse(text.contains("Lorg/hibernate/annotations/Type;"), "the @Type Hibernate 7 cannot read is left out of the boot");
+            assertTrue(text.contains("Ljakarta/persistence/Convert;") && text.contains("Lorg/hibernate/type/YesNoConverter;"),
+                    "and replaced by Hibernate 7's converter for yes_no");
             assertEquals("spring.jpa.open-in-view=false\n", Files.readString(copy.resolve("application.properties")));
             assertTrue(converted.jarTransformer() != null);
         }
@@ -95,7 +118,9 @@ class LegacyAnnotationsTest {
     @Test
     void aJakartaModuleWithNothingToConvertIsUsedAsItIs() throws IOException {
         write("com/example/Computed", JavaxPersistence.convertClass("x", LegacyBytecode.javaxEntity("com/example/Computed", LegacyBytecode::formula)));
-        try (LegacyClasses same = LegacyClasses.prepare(classes, Map.of())) {
+        LegacyAnnotations.Found found = LegacyAnnotations.read(classes, List.of(), hibernate);
+        assertFalse(found.javax(), "a jakarta class, whatever its constants say");
+        try (LegacyClasses same = LegacyClasses.prepare(classes, found)) {
             assertFalse(same.javax());
             assertEquals(classes, same.classesDirectory());
             assertEquals(null, same.jarTransformer());

@@ -52,8 +52,12 @@ final class LegacyBytecode {
 
     /** {@code @org.hibernate.annotations.Type(type = "yes_no")}, Hibernate 5's form. */
     static void hibernate5Type(FieldVisitor field) {
+        hibernate5Type(field, "yes_no");
+    }
+
+    static void hibernate5Type(FieldVisitor field, String name) {
         AnnotationVisitor type = field.visitAnnotation("Lorg/hibernate/annotations/Type;", true);
-        type.visit("type", "yes_no");
+        type.visit("type", name);
         type.visitEnd();
     }
 
