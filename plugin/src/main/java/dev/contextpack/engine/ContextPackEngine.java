@@ -283,7 +283,14 @@ public final class ContextPackEngine {
                 log.info("context-pack: the module uses javax.persistence; its classes and its dependencies' are mapped to jakarta.persistence"
                         + " as they load, for the plugin's Hibernate ORM " + org.hibernate.Version.getVersionString() + ".");
             }
-            return build(request, suppressions, classes, found.annotations());
+            try {
+                return build(request, suppressions, classes, found.annotations());
+            } catch (dev.contextpack.scan.ScanException e) {
+                // a message about a class file names the module's directory, not the temporary copy
+                if (classes.classesDirectory().equals(request.classesDirectory())) throw e;
+                throw new dev.contextpack.scan.ScanException(e.getMessage().replace(classes.classesDirectory().toString(),
+                        request.classesDirectory().toString()), e);
+            }
         }
     }
 
