@@ -41,6 +41,11 @@ assert customer.contains('**CP-HIBERNATE-VERSION** (info): The application runs 
 assert order.contains('`placed_at` is `timestamp` (Hibernate 7.')
 assert order.contains('| `placedAt` | `placed_at` | `timestamp(6) with time zone` |')
 
+// Spring Data JPA 2's AuditingEntityListener (javax callbacks in its jar) is read for the lifecycle; @EnableJpaAuditing is seen
+assert order.contains('- `@PrePersist` `AuditingEntityListener.touchForCreate()` (entity listener `org.springframework.data.jpa.domain.support.AuditingEntityListener`)')
+assert order.contains('| `createdAt` | Spring Data auditing (@CreatedDate) | insert | annotation |')
+assert !yaml.contains('code: CP-AUDITING-')
+
 // Hibernate 5 annotations that Hibernate 7 does not have or cannot read: named with their values, on the entity page.
 // @Where and @Type(type = "yes_no") have exact Hibernate 7 equivalents, which Hibernate 7 then verifies: the rows hidden
 // and the char(1) column are the application's (Hibernate 5.6 measured: archived char(1)).

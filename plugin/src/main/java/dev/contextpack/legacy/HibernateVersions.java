@@ -30,7 +30,8 @@ public final class HibernateVersions {
 
     static final String DB_STRUCTURE_NAMING = "hibernate.id.db_structure_naming_strategy";
     static final String NEW_GENERATOR_MAPPINGS = "hibernate.id.new_generator_mappings";
-    private static final Pattern VERSION = Pattern.compile("^(\\d+)\\.(\\d+).*");
+    /** {@code 5.6.15.Final}, and {@code jakarta-5.6.15.Final} of Hibernate 5.6's hibernate-core-jakarta. */
+    private static final Pattern VERSION = Pattern.compile("^(?:jakarta-)?(\\d+)\\.(\\d+).*");
 
     /**
      * SQL types Hibernate 5.6 gives where Hibernate 7 gives another one, by dialect family and Java

@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 public final class ClassScanner {
 
     private static final String JPA = "jakarta.persistence.";
+    private static final String JAVAX_JPA = "javax.persistence.";
     private static final String HIBERNATE_ANNOTATIONS = "org.hibernate.annotations.";
     /** JPA lifecycle events in the order an entity goes through them. */
     public static final List<String> CALLBACKS = List.of("PrePersist", "PostPersist", "PreUpdate", "PostUpdate",
@@ -215,7 +216,8 @@ public final class ClassScanner {
         for (MethodInfo method : info.getDeclaredMethodInfo()) {
             List<String> events = new ArrayList<>();
             for (String event : CALLBACKS) {
-                if (method.hasAnnotation(JPA + event)) events.add(event);
+                // a listener in a javax.persistence jar (Spring Data JPA 2's AuditingEntityListener) is read from its bytecode
+                if (method.hasAnnotation(JPA + event) || method.hasAnnotation(JAVAX_JPA + event)) events.add(event);
             }
             if (!events.isEmpty()) callbacks.put(method.getName(), List.copyOf(events));
             String property = propertyName(method);

@@ -16,6 +16,7 @@ class HibernateVersionsTest {
         assertEquals(6, HibernateVersions.major("6.6.4.Final"));
         assertEquals(0, HibernateVersions.major(null));
         assertEquals(0, HibernateVersions.major("SNAPSHOT"));
+        assertEquals(5, HibernateVersions.major("jakarta-5.6.15.Final"), "hibernate-core-jakarta");
     }
 
     /** Hibernate 5.3+ names an implicit sequence after the generator, else hibernate_sequence ("legacy"); before 5.3 always hibernate_sequence ("single"). */

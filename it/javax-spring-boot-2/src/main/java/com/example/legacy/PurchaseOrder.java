@@ -3,6 +3,7 @@ package com.example.legacy;
 import java.time.Instant;
 
 import javax.persistence.Entity;
+import javax.persistence.EntityListeners;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.FetchType;
@@ -15,8 +16,11 @@ import javax.persistence.PrePersist;
 
 import org.hibernate.annotations.LazyToOne;
 import org.hibernate.annotations.LazyToOneOption;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 public class PurchaseOrder {
 
     @Id
@@ -32,6 +36,9 @@ public class PurchaseOrder {
     private OrderStatus orderStatus;
 
     private Instant placedAt;
+
+    @CreatedDate
+    private Instant createdAt;
 
     @PrePersist
     void placed() {
