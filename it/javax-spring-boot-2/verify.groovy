@@ -9,7 +9,7 @@ def order = new File(pack, 'entities/PurchaseOrder.md').text
 def repository = new File(pack, 'repositories/PurchaseOrderRepository.md').text
 def log = new File(basedir, 'build.log').text
 
-assert log.contains('context-pack: 2 entities;')
+assert log.contains('context-pack: 4 entities;')
 assert log.contains('the module uses javax.persistence')
 // the project's own classes are left as compiled
 def compiled = new File(basedir, 'target/classes/com/example/legacy/Customer.class').getText('ISO-8859-1')
@@ -40,6 +40,12 @@ assert customer.contains('**CP-HIBERNATE-VERSION** (info): The application runs 
 // SQL types Hibernate 5.6 gives otherwise on PostgreSQL (the dialect comes from the JDBC URL)
 assert order.contains('`placed_at` is `timestamp` (Hibernate 7.')
 assert order.contains('| `placedAt` | `placed_at` | `timestamp(6) with time zone` |')
+
+// @Inheritance on a @MappedSuperclass: Hibernate 7 rejects it there, Hibernate 5.6 applies it to the hierarchy below (measured):
+// it is given to the root entity, and Hibernate 7 verifies the union-subclass hierarchy
+assert yaml =~ /table:\s+name: customer_note\s+inheritance:\s+strategy: TABLE_PER_CLASS\s+root: CustomerNote\s+subclasses:\s+- FlaggedNote/
+assert new File(pack, 'entities/FlaggedNote.md').text.contains('- Strategy `TABLE_PER_CLASS`, root `CustomerNote`, parent `CustomerNote`.')
+assert yaml =~ /code: CP-LEGACY-MAPPING\s+severity: info\s+className: com\.example\.legacy\.Note\s+message: "@Inheritance\(strategy = TABLE_PER_CLASS\) on this @MappedSuperclass/
 
 // Spring Data JPA 2's AuditingEntityListener (javax callbacks in its jar) is read for the lifecycle; @EnableJpaAuditing is seen
 assert order.contains('- `@PrePersist` `AuditingEntityListener.touchForCreate()` (entity listener `org.springframework.data.jpa.domain.support.AuditingEntityListener`)')

@@ -284,7 +284,7 @@ public final class ContextPackEngine {
                         + " as they load, for the plugin's Hibernate ORM " + org.hibernate.Version.getVersionString() + ".");
             }
             try {
-                return build(request, suppressions, classes, found.annotations());
+                return build(request, suppressions, classes, found);
             } catch (dev.contextpack.scan.ScanException e) {
                 // a message about a class file names the module's directory, not the temporary copy
                 if (classes.classesDirectory().equals(request.classesDirectory())) throw e;
@@ -294,7 +294,8 @@ public final class ContextPackEngine {
         }
     }
 
-    private ContextPack build(GenerateRequest request, Suppressions suppressions, LegacyClasses classes, List<LegacyAnnotation> legacy) {
+    private ContextPack build(GenerateRequest request, Suppressions suppressions, LegacyClasses classes, LegacyAnnotations.Found found) {
+        List<LegacyAnnotation> legacy = found.annotations();
         ClassLoader pluginLoader = ContextPackEngine.class.getClassLoader();
         ClassScanner scanner = new ClassScanner(name -> pluginLoader.getResource(name.replace('.', '/') + ".class") != null);
         ScanResult scan = scanner.scan(classes.classesDirectory(), request.packages());
@@ -380,6 +381,7 @@ public final class ContextPackEngine {
             queries.crossChecks().forEach(c -> log.warn("context-pack: Spring Data AOT cross-check: " + c));
             findings.addAll(BodyFindings.of(entities, bodies, scan));
             findings.addAll(LegacyAnnotations.findings(legacy, projectVersion));
+            findings.addAll(LegacyAnnotations.moveFindings(found.moves(), projectVersion));
             findings.addAll(HibernateVersions.findings(entities, projectVersion, settings.dialect(), versionSettings, configured, scan));
             for (ScanResult.UnknownAnnotation unknown : scan.unknownHibernateAnnotations()) {
                 if (legacy.stream().anyMatch(l -> l.annotation().equals(unknown.annotation()) && l.className().equals(unknown.className())

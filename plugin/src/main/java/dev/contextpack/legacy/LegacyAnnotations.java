@@ -79,7 +79,24 @@ public final class LegacyAnnotations {
      * @param annotations the Hibernate annotations Hibernate 7 cannot apply as written, sorted
      * @param javax whether a class carries a {@code javax.persistence} annotation, or persistence.xml/orm.xml names that API
      */
-    public record Found(List<LegacyAnnotation> annotations, boolean javax) {
+    public record Found(List<LegacyAnnotation> annotations, boolean javax, List<InheritanceMove> moves) {
+
+        public Found(List<LegacyAnnotation> annotations, boolean javax) {
+            this(annotations, javax, List.of());
+        }
+    }
+
+    /**
+     * {@code @Inheritance} on a {@code @MappedSuperclass}: Hibernate 7 rejects it there, Hibernate 5 applies it to the
+     * entity hierarchies below (measured on 5.6.15: TABLE_PER_CLASS makes their subclasses union subclasses). The
+     * converted classes carry it on those root entities instead, so Hibernate 7 verifies Hibernate 5's reading.
+     *
+     * @param mappedSuperclass the class that declares it
+     * @param annotation {@code javax.persistence.Inheritance} or {@code jakarta.persistence.Inheritance}, as compiled
+     * @param strategy the strategy it names
+     * @param roots the root entities below it that do not declare their own
+     */
+    public record InheritanceMove(String mappedSuperclass, String annotation, String strategy, List<String> roots) {
     }
 
     /**
@@ -96,6 +113,7 @@ public final class LegacyAnnotations {
         if (!packages.isEmpty()) graph.acceptPackages(packages.toArray(String[]::new));
         List<LegacyAnnotation> found = new ArrayList<>();
         boolean javax = javaxXml(classesDirectory);
+        List<InheritanceMove> moves;
         try (io.github.classgraph.ScanResult result = graph.scan()) {
             for (ClassInfo info : result.getAllClasses()) {
                 javax = javax || usesJavax(info);
@@ -108,13 +126,57 @@ public final class LegacyAnnotations {
                             method.getAnnotationInfo(), compatibility, found);
                 }
             }
+            moves = inheritanceMoves(result);
             for (PackageInfo pkg : result.getPackageInfo()) {
                 collect(pkg.getName() + ".package-info", null, "", pkg.getAnnotationInfo(), compatibility, found);
             }
         }
         found.sort(Comparator.comparing(LegacyAnnotation::className).thenComparing(a -> a.member() == null ? "" : a.member())
                 .thenComparing(LegacyAnnotation::annotation));
-        return new Found(List.copyOf(found), javax);
+        return new Found(List.copyOf(found), javax, moves);
+    }
+
+    /** The {@code @Inheritance} annotations of mapped superclasses, with the root entities that get them instead. */
+    private static List<InheritanceMove> inheritanceMoves(io.github.classgraph.ScanResult result) {
+        List<InheritanceMove> moves = new ArrayList<>();
+        for (ClassInfo info : result.getAllClasses()) {
+            AnnotationInfo inheritance = jpa(info, "Inheritance");
+            if (jpa(info, "MappedSuperclass") == null || inheritance == null) continue;
+            Object strategy = inheritance.getParameterValues().getValue("strategy");
+            String name = strategy instanceof io.github.classgraph.AnnotationEnumValue e ? e.getValueName() : "SINGLE_TABLE";
+            List<String> roots = new ArrayList<>();
+            for (ClassInfo sub : info.getSubclasses()) {
+                if (jpa(sub, "Entity") == null || jpa(sub, "Inheritance") != null) continue;
+                boolean root = true;
+                for (ClassInfo above = sub.getSuperclass(); above != null && !above.getName().equals(info.getName()); above = above.getSuperclass()) {
+                    root &= jpa(above, "Entity") == null;
+                }
+                if (root) roots.add(sub.getName());
+            }
+            java.util.Collections.sort(roots);
+            moves.add(new InheritanceMove(info.getName(), inheritance.getName(), name, List.copyOf(roots)));
+        }
+        moves.sort(Comparator.comparing(InheritanceMove::mappedSuperclass));
+        return List.copyOf(moves);
+    }
+
+    private static AnnotationInfo jpa(ClassInfo info, String simple) {
+        AnnotationInfo jakarta = info.getAnnotationInfo("jakarta.persistence." + simple);
+        return jakarta != null ? jakarta : info.getAnnotationInfo("javax.persistence." + simple);
+    }
+
+    /** One {@code CP-LEGACY-MAPPING} finding per moved {@code @Inheritance}. */
+    public static List<Finding> moveFindings(List<InheritanceMove> moves, String projectVersion) {
+        List<Finding> findings = new ArrayList<>();
+        for (InheritanceMove m : moves) {
+            findings.add(new Finding("CP-LEGACY-MAPPING", Finding.Severity.info, m.mappedSuperclass(), null,
+                    "@Inheritance(strategy = " + m.strategy() + ") on this @MappedSuperclass (read from the bytecode, provenance: annotation):"
+                            + " Hibernate ORM " + org.hibernate.Version.getVersionString() + " rejects it there; Hibernate 5 applies it to the entity"
+                            + " hierarchies below" + (m.roots().isEmpty() ? ", and none is in this module" : ", so context-pack gave it to "
+                            + String.join(", ", m.roots()) + " and the verified facts reflect that")
+                            + ". For Hibernate 6 or later, move the annotation to the root entity."));
+        }
+        return findings;
     }
 
     private static boolean usesJavax(ClassInfo info) {

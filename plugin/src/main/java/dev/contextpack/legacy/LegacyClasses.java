@@ -42,7 +42,14 @@ public final class LegacyClasses implements AutoCloseable {
     /** @param found what {@link LegacyAnnotations#read} found in the module's classes */
     public static LegacyClasses prepare(Path classesDirectory, LegacyAnnotations.Found found) {
         boolean javax = found.javax();
-        Map<String, Map<String, LegacyAnnotation.Replacement>> strip = LegacyAnnotations.unreadable(found.annotations());
+        Map<String, Map<String, LegacyAnnotation.Replacement>> strip = new java.util.TreeMap<>(LegacyAnnotations.unreadable(found.annotations()));
+        Map<String, String> inheritance = new java.util.TreeMap<>();
+        for (LegacyAnnotations.InheritanceMove move : found.moves()) {
+            Map<String, LegacyAnnotation.Replacement> own = new java.util.TreeMap<>(strip.getOrDefault(file(move.mappedSuperclass()), Map.of()));
+            own.put("@" + move.annotation(), LegacyAnnotations.NONE);
+            strip.put(file(move.mappedSuperclass()), own);
+            for (String root : move.roots()) inheritance.put(file(root), move.strategy());
+        }
         if (!Files.isDirectory(classesDirectory) || !javax && strip.isEmpty()) return new LegacyClasses(classesDirectory, null, false);
         List<Path> files = files(classesDirectory);
         Path converted;
@@ -52,7 +59,7 @@ public final class LegacyClasses implements AutoCloseable {
                 String relative = classesDirectory.relativize(file).toString().replace(java.io.File.separatorChar, '/');
                 Path target = converted.resolve(relative);
                 Files.createDirectories(target.getParent());
-                Files.write(target, convert(relative, read(file), strip.getOrDefault(relative, Map.of())));
+                Files.write(target, convert(relative, read(file), strip.getOrDefault(relative, Map.of()), inheritance.get(relative)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the converted copy of " + classesDirectory + " to a temporary directory: " + e.getMessage(), e);
@@ -84,9 +91,14 @@ public final class LegacyClasses implements AutoCloseable {
         return javax ? JavaxPersistence::convertClass : null;
     }
 
-    static byte[] convert(String relative, byte[] bytes, Map<String, LegacyAnnotation.Replacement> strip) throws IOException {
+    private static String file(String className) {
+        return className.replace('.', '/') + ".class";
+    }
+
+    /** @param inheritance a strategy to declare with {@code @Inheritance} on this class (a root entity), or null */
+    static byte[] convert(String relative, byte[] bytes, Map<String, LegacyAnnotation.Replacement> strip, String inheritance) throws IOException {
         if (relative.endsWith(".class")) {
-            byte[] stripped = strip.isEmpty() ? bytes : strip(bytes, strip);
+            byte[] stripped = strip.isEmpty() && inheritance == null ? bytes : strip(bytes, strip, inheritance);
             try {
                 return JavaxPersistence.convertClass(relative, stripped);
             } catch (IOException | RuntimeException e) {
@@ -100,11 +112,21 @@ public final class LegacyClasses implements AutoCloseable {
      * The class without the annotations named {@code element@type}, each replaced by its Hibernate 7 equivalent
      * where there is one; nothing else changes.
      */
-    static byte[] strip(byte[] bytes, Map<String, LegacyAnnotation.Replacement> strip) {
+    static byte[] strip(byte[] bytes, Map<String, LegacyAnnotation.Replacement> strip, String inheritance) {
         ClassReader reader = new ClassReader(bytes);
         // a fresh constant pool: the stripped annotation's names do not linger in the class file
         ClassWriter writer = new ClassWriter(0);
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
+            @Override
+            public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+                super.visit(version, access, name, signature, superName, interfaces);
+                if (inheritance != null) {
+                    AnnotationVisitor declared = super.visitAnnotation("Ljakarta/persistence/Inheritance;", true);
+                    declared.visitEnum("strategy", "Ljakarta/persistence/InheritanceType;", inheritance);
+                    declared.visitEnd();
+                }
+            }
+
             @Override
             public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
                 String key = "@" + Type.getType(descriptor).getClassName();

@@ -115,6 +115,30 @@ class LegacyAnnotationsTest {
         assertArrayEquals(before, Files.readAllBytes(typed), "the project's class file is left as compiled");
     }
 
+    /** Hibernate 5.6 applies @Inheritance of a mapped superclass to the hierarchy below (measured); Hibernate 7 rejects it there. */
+    @Test
+    void inheritanceOnAMappedSuperclassMovesToTheRootEntityBelow() throws IOException {
+        write("com/example/Base", LegacyBytecode.javaxClass("com/example/Base", "java/lang/Object", "MappedSuperclass", "Inheritance"));
+        write("com/example/Leaf", LegacyBytecode.javaxClass("com/example/Leaf", "com/example/Base", "Entity"));
+        write("com/example/SubLeaf", LegacyBytecode.javaxClass("com/example/SubLeaf", "com/example/Leaf", "Entity"));
+
+        LegacyAnnotations.Found found = LegacyAnnotations.read(classes, List.of(), hibernate);
+
+        assertEquals(List.of(new LegacyAnnotations.InheritanceMove("com.example.Base", "javax.persistence.Inheritance", "TABLE_PER_CLASS",
+                List.of("com.example.Leaf"))), found.moves());
+        Finding f = LegacyAnnotations.moveFindings(found.moves(), "5.6.15.Final").get(0);
+        assertEquals("CP-LEGACY-MAPPING", f.code());
+        assertTrue(f.message().contains("so context-pack gave it to com.example.Leaf and the verified facts reflect that"), f.message());
+        try (LegacyClasses converted = LegacyClasses.prepare(classes, found)) {
+            String base = new String(Files.readAllBytes(converted.classesDirectory().resolve("com/example/Base.class")), StandardCharsets.ISO_8859_1);
+            String leaf = new String(Files.readAllBytes(converted.classesDirectory().resolve("com/example/Leaf.class")), StandardCharsets.ISO_8859_1);
+            String subLeaf = new String(Files.readAllBytes(converted.classesDirectory().resolve("com/example/SubLeaf.class")), StandardCharsets.ISO_8859_1);
+            assertFalse(base.contains("persistence/Inheritance;"), "taken off the mapped superclass");
+            assertTrue(leaf.contains("Ljakarta/persistence/Inheritance;") && leaf.contains("TABLE_PER_CLASS"), "declared on the root entity");
+            assertFalse(subLeaf.contains("persistence/Inheritance;"), "a subclass inherits it from its root");
+        }
+    }
+
     @Test
     void aJakartaModuleWithNothingToConvertIsUsedAsItIs() throws IOException {
         write("com/example/Computed", JavaxPersistence.convertClass("x", LegacyBytecode.javaxEntity("com/example/Computed", LegacyBytecode::formula)));

@@ -50,6 +50,22 @@ final class LegacyBytecode {
         return w.toByteArray();
     }
 
+    /**
+     * A javax class with the given class annotations ({@code MappedSuperclass}, {@code Entity}; {@code Inheritance}
+     * gets strategy TABLE_PER_CLASS).
+     */
+    static byte[] javaxClass(String internalName, String superName, String... annotations) {
+        ClassWriter w = new ClassWriter(0);
+        w.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, internalName, null, superName, null);
+        for (String annotation : annotations) {
+            AnnotationVisitor a = w.visitAnnotation("Ljavax/persistence/" + annotation + ";", true);
+            if (annotation.equals("Inheritance")) a.visitEnum("strategy", "Ljavax/persistence/InheritanceType;", "TABLE_PER_CLASS");
+            a.visitEnd();
+        }
+        w.visitEnd();
+        return w.toByteArray();
+    }
+
     /** {@code @org.hibernate.annotations.Type(type = "yes_no")}, Hibernate 5's form. */
     static void hibernate5Type(FieldVisitor field) {
         hibernate5Type(field, "yes_no");

@@ -1,0 +1,9 @@
+package com.example.legacy;
+
+import javax.persistence.Entity;
+
+@Entity
+public class CustomerNote extends Note {
+
+    private String author;
+}
