@@ -381,7 +381,7 @@ public final class ContextPackEngine {
             queries.crossChecks().forEach(c -> log.warn("context-pack: Spring Data AOT cross-check: " + c));
             findings.addAll(BodyFindings.of(entities, bodies, scan));
             findings.addAll(LegacyAnnotations.findings(legacy, projectVersion));
-            findings.addAll(LegacyAnnotations.moveFindings(found.moves(), projectVersion));
+            findings.addAll(LegacyAnnotations.moveFindings(found));
             findings.addAll(HibernateVersions.findings(entities, projectVersion, settings.dialect(), versionSettings, configured, scan));
             for (ScanResult.UnknownAnnotation unknown : scan.unknownHibernateAnnotations()) {
                 if (legacy.stream().anyMatch(l -> l.annotation().equals(unknown.annotation()) && l.className().equals(unknown.className())

@@ -79,11 +79,22 @@ public final class LegacyAnnotations {
      * @param annotations the Hibernate annotations Hibernate 7 cannot apply as written, sorted
      * @param javax whether a class carries a {@code javax.persistence} annotation, or persistence.xml/orm.xml names that API
      */
-    public record Found(List<LegacyAnnotation> annotations, boolean javax, List<InheritanceMove> moves) {
+    public record Found(List<LegacyAnnotation> annotations, boolean javax, List<InheritanceMove> moves, List<IgnoredTable> ignoredTables) {
 
         public Found(List<LegacyAnnotation> annotations, boolean javax) {
-            this(annotations, javax, List.of());
+            this(annotations, javax, List.of(), List.of());
         }
+    }
+
+    /**
+     * {@code @Table} on a {@code @MappedSuperclass}: Hibernate 7 rejects it, Hibernate 5 ignores it (measured on 5.6.15:
+     * the entities below keep their own table names and get none of its unique constraints). The converted classes
+     * leave it out, which is Hibernate 5's reading.
+     *
+     * @param annotation {@code javax.persistence.Table} or {@code jakarta.persistence.Table}, as compiled
+     * @param name the table it names
+     */
+    public record IgnoredTable(String mappedSuperclass, String annotation, String name) {
     }
 
     /**
@@ -114,6 +125,7 @@ public final class LegacyAnnotations {
         List<LegacyAnnotation> found = new ArrayList<>();
         boolean javax = javaxXml(classesDirectory);
         List<InheritanceMove> moves;
+        List<IgnoredTable> ignoredTables;
         try (io.github.classgraph.ScanResult result = graph.scan()) {
             for (ClassInfo info : result.getAllClasses()) {
                 javax = javax || usesJavax(info);
@@ -127,13 +139,14 @@ public final class LegacyAnnotations {
                 }
             }
             moves = inheritanceMoves(result);
+            ignoredTables = ignoredTables(result);
             for (PackageInfo pkg : result.getPackageInfo()) {
                 collect(pkg.getName() + ".package-info", null, "", pkg.getAnnotationInfo(), compatibility, found);
             }
         }
         found.sort(Comparator.comparing(LegacyAnnotation::className).thenComparing(a -> a.member() == null ? "" : a.member())
                 .thenComparing(LegacyAnnotation::annotation));
-        return new Found(List.copyOf(found), javax, moves);
+        return new Found(List.copyOf(found), javax, moves, ignoredTables);
     }
 
     /** The {@code @Inheritance} annotations of mapped superclasses, with the root entities that get them instead. */
@@ -160,13 +173,38 @@ public final class LegacyAnnotations {
         return List.copyOf(moves);
     }
 
+    private static List<IgnoredTable> ignoredTables(io.github.classgraph.ScanResult result) {
+        List<IgnoredTable> tables = new ArrayList<>();
+        for (ClassInfo info : result.getAllClasses()) {
+            AnnotationInfo table = jpa(info, "Table");
+            if (jpa(info, "MappedSuperclass") == null || table == null) continue;
+            Object name = table.getParameterValues(false).getValue("name");
+            tables.add(new IgnoredTable(info.getName(), table.getName(), name == null ? "" : name.toString()));
+        }
+        tables.sort(Comparator.comparing(IgnoredTable::mappedSuperclass));
+        return List.copyOf(tables);
+    }
+
     private static AnnotationInfo jpa(ClassInfo info, String simple) {
         AnnotationInfo jakarta = info.getAnnotationInfo("jakarta.persistence." + simple);
         return jakarta != null ? jakarta : info.getAnnotationInfo("javax.persistence." + simple);
     }
 
-    /** One {@code CP-LEGACY-MAPPING} finding per moved {@code @Inheritance}. */
-    public static List<Finding> moveFindings(List<InheritanceMove> moves, String projectVersion) {
+    /** One {@code CP-LEGACY-MAPPING} finding per moved {@code @Inheritance} and per ignored {@code @Table}. */
+    public static List<Finding> moveFindings(Found found) {
+        List<Finding> findings = new ArrayList<>();
+        for (IgnoredTable t : found.ignoredTables()) {
+            findings.add(new Finding("CP-LEGACY-MAPPING", Finding.Severity.info, t.mappedSuperclass(), null,
+                    "@Table" + (t.name().isEmpty() ? "" : "(name = \"" + t.name() + "\")") + " on this @MappedSuperclass (read from the bytecode,"
+                            + " provenance: annotation): Hibernate ORM " + org.hibernate.Version.getVersionString() + " rejects it there; Hibernate 5"
+                            + " ignores it (the entities below keep their own tables, without its constraints), so context-pack left it out and the"
+                            + " verified facts reflect that. For Hibernate 6 or later, delete it or move it to the entities."));
+        }
+        findings.addAll(moveFindings(found.moves()));
+        return findings;
+    }
+
+    static List<Finding> moveFindings(List<InheritanceMove> moves) {
         List<Finding> findings = new ArrayList<>();
         for (InheritanceMove m : moves) {
             findings.add(new Finding("CP-LEGACY-MAPPING", Finding.Severity.info, m.mappedSuperclass(), null,

@@ -50,6 +50,11 @@ public final class LegacyClasses implements AutoCloseable {
             strip.put(file(move.mappedSuperclass()), own);
             for (String root : move.roots()) inheritance.put(file(root), move.strategy());
         }
+        for (LegacyAnnotations.IgnoredTable table : found.ignoredTables()) {
+            Map<String, LegacyAnnotation.Replacement> own = new java.util.TreeMap<>(strip.getOrDefault(file(table.mappedSuperclass()), Map.of()));
+            own.put("@" + table.annotation(), LegacyAnnotations.NONE);
+            strip.put(file(table.mappedSuperclass()), own);
+        }
         if (!Files.isDirectory(classesDirectory) || !javax && strip.isEmpty()) return new LegacyClasses(classesDirectory, null, false);
         List<Path> files = files(classesDirectory);
         Path converted;
