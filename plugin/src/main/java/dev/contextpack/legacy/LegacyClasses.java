@@ -62,6 +62,8 @@ public final class LegacyClasses implements AutoCloseable {
             converted = Files.createTempDirectory("context-pack-classes-");
             for (Path file : files) {
                 String relative = classesDirectory.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                // other resources (images, data files) stay where they are: the module's directory follows the copy on the class path
+                if (!relative.endsWith(".class") && !JavaxPersistence.isText(relative)) continue;
                 Path target = converted.resolve(relative);
                 Files.createDirectories(target.getParent());
                 Files.write(target, convert(relative, read(file), strip.getOrDefault(relative, Map.of()), inheritance.get(relative)));
@@ -82,12 +84,18 @@ public final class LegacyClasses implements AutoCloseable {
         return javax;
     }
 
-    /** The class path with the module's classes directory replaced by the converted copy. */
+    /**
+     * The class path with the converted copy in front of the module's classes directory: its classes and text
+     * resources win, the resources it does not copy are found in the module's directory.
+     */
     public List<Path> classpath(List<Path> classpath) {
         if (converted == null) return classpath;
         Path normal = original.toAbsolutePath().normalize();
         List<Path> replaced = new ArrayList<>();
-        for (Path element : classpath) replaced.add(element.toAbsolutePath().normalize().equals(normal) ? converted : element);
+        for (Path element : classpath) {
+            if (element.toAbsolutePath().normalize().equals(normal)) replaced.add(converted);
+            replaced.add(element);
+        }
         return List.copyOf(replaced);
     }
 

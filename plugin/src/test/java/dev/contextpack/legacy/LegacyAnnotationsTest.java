@@ -94,6 +94,7 @@ class LegacyAnnotationsTest {
         Path typed = write("com/example/Typed", LegacyBytecode.javaxEntity("com/example/Typed", LegacyBytecode::hibernate5Type));
         byte[] before = Files.readAllBytes(typed);
         Files.writeString(classes.resolve("application.properties"), "spring.jpa.open-in-view=false\n");
+        Files.write(classes.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         LegacyAnnotations.Found found = LegacyAnnotations.read(classes, List.of(), hibernate);
         assertTrue(found.javax());
 
@@ -102,7 +103,8 @@ class LegacyAnnotationsTest {
             assertTrue(converted.javax());
             copy = converted.classesDirectory();
             assertNotEquals(classes, copy);
-            assertEquals(List.of(Path.of("dep.jar"), copy), converted.classpath(List.of(Path.of("dep.jar"), classes)));
+            assertEquals(List.of(Path.of("dep.jar"), copy, classes), converted.classpath(List.of(Path.of("dep.jar"), classes)));
+            assertFalse(Files.exists(copy.resolve("logo.png")), "binary resources are read from the module's directory, not copied");
             String text = new String(Files.readAllBytes(copy.resolve("com/example/Typed.class")), StandardCharsets.ISO_8859_1);
             assertTrue(text.contains("Ljakarta/persistence/Entity;"));
             assertFalse(text.contains("Lorg/hibernate/annotations/Type;"), "the @Type Hibernate 7 cannot read is left out of the boot");
