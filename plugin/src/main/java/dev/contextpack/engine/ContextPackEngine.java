@@ -328,6 +328,7 @@ public final class ContextPackEngine {
             List<Finding> extractionFindings = new ArrayList<>();
             ApplicationFacts application = new ApplicationScanner().scan(classes.classesDirectory(), request.packages());
             RepositoryReader.Result queries = null;
+            dev.contextpack.query.PanacheReader.Result panache = null;
             BootResult boot = new MetadataBooter().boot(new MetadataBooter.Input(entityClasses(scan, project), others, scan.mappingFiles()),
                     settings, project);
             try (boot) {
@@ -343,6 +344,8 @@ public final class ContextPackEngine {
                         for (String failed : extractor.failed()) entities.add(unverified(failed, scan));
                         try (HqlChecker hql = new HqlChecker(boot.metadata())) {
                             queries = new RepositoryReader(project, boot.metadata(), hql, entities, bodies, request.classesDirectory()).read(application);
+                            panache = new dev.contextpack.query.PanacheReader(project, boot.metadata(), hql, entities)
+                                    .read(application, request.classesDirectory(), request.classpath());
                         }
                     } finally {
                         thread.setContextClassLoader(previous);
@@ -356,13 +359,18 @@ public final class ContextPackEngine {
                 // no verified model: repositories are still listed, their queries unchecked
                 try (HqlChecker none = new HqlChecker(null)) {
                     queries = new RepositoryReader(project, null, none, entities, bodies, request.classesDirectory()).read(application);
+                    panache = new dev.contextpack.query.PanacheReader(project, null, none, entities)
+                            .read(application, request.classesDirectory(), request.classpath());
                 }
             }
             entities = HibernateVersions.restate(entities, projectVersion, versionSettings, scan);
             entities = distinctNames(entities);
             entities.sort(Comparator.comparing(Entity::name));
             Derivation.Derived derived = Derivation.derive(entities, batchSize(settings));
-            entities = derived.entities();
+            List<dev.contextpack.model.Repository> repositories = new ArrayList<>(queries.repositories());
+            repositories.addAll(panache.repositories());
+            repositories.sort(Comparator.comparing(dev.contextpack.model.Repository::name).thenComparing(dev.contextpack.model.Repository::className));
+            entities = dev.contextpack.derive.PanacheRules.apply(derived.entities(), panache.panache(), repositories);
 
             List<Setting> allSettings = new ArrayList<>(settings.settings());
             allSettings.addAll(SettingsResolver.profileSettings(ProjectSettings.profiles(request.classesDirectory())));
@@ -378,6 +386,7 @@ public final class ContextPackEngine {
             findings.addAll(derived.findings());
             findings.addAll(setsWithoutEquals(entities, scan));
             findings.addAll(queries.findings());
+            findings.addAll(panache.findings());
             queries.crossChecks().forEach(c -> log.warn("context-pack: Spring Data AOT cross-check: " + c));
             findings.addAll(BodyFindings.of(entities, bodies, scan));
             findings.addAll(LegacyAnnotations.findings(legacy, projectVersion));
@@ -400,8 +409,8 @@ public final class ContextPackEngine {
                 }
             }
             return new ContextPack(ContextPack.FORMAT_VERSION, GENERATOR, request.module(), List.copyOf(allSettings),
-                    List.copyOf(entities), derived.aggregates(), queries.repositories(), queries.bases(), queries.namedQueries(),
-                    application.transactions(), publishers(application, entities), application.eventHandlers(), List.copyOf(findings));
+                    List.copyOf(entities), derived.aggregates(), List.copyOf(repositories), queries.bases(), queries.namedQueries(),
+                    application.transactions(), publishers(application, entities), application.eventHandlers(), panache.panache(), List.copyOf(findings));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot close the project class loader: " + e.getMessage(), e);
         }

@@ -131,8 +131,10 @@ public final class MarkdownRenderer {
             edgesByEntity.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge);
             if (!edge.to().equals(edge.from())) edgesByEntity.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(edge);
         }
+        PanachePages panache = PanachePages.of(pack);
         for (Entity entity : pack.entities()) {
             Map<String, Object> model = new HashMap<>(common);
+            panache.put(entity, model);
             model.put("entity", entity);
             // each page draws its own neighbourhood, so large models still get a diagram per entity
             model.put("edges", edgesByEntity.getOrDefault(entity.name(), List.of()));

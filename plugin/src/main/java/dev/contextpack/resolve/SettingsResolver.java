@@ -85,16 +85,21 @@ public final class SettingsResolver {
         String bootImplicit = has(project, BOOT4_IMPLICIT) ? BOOT4_IMPLICIT : has(project, BOOT3_IMPLICIT) ? BOOT3_IMPLICIT : null;
         // Boot 2 has the same SpringImplicitNamingStrategy as Boot 3; its SpringPhysicalNamingStrategy is gone from Boot 3
         boolean boot2 = !BOOT4_IMPLICIT.equals(bootImplicit) && has(project, BOOT2_PHYSICAL);
+        // Quarkus configures Hibernate from quarkus.hibernate-orm.* and quarkus.datasource.*, never from spring.jpa.*
+        QuarkusSettings quarkus = bootImplicit == null && !boot2 ? QuarkusSettings.of(files, project) : null;
         String framework = BOOT4_IMPLICIT.equals(bootImplicit) ? "Spring Boot 4" : boot2 ? "Spring Boot 2" : bootImplicit != null ? "Spring Boot 3"
-                : "Hibernate ORM (JPA)";
+                : quarkus != null ? "Quarkus" : "Hibernate ORM (JPA)";
         settings.add(new Setting("framework", framework, Provenance.derived,
                 bootImplicit != null || boot2 ? "Spring Boot's Hibernate auto-configuration is on the class path"
+                        : quarkus != null ? "quarkus-hibernate-orm is on the class path: its settings are read with the prod profile"
+                        + " (a %prod. key wins), the profile a packaged Quarkus application runs in"
                         : "no Spring Boot Hibernate auto-configuration on the class path"));
 
         // Hibernate properties passed to the boot: spring.jpa.properties.*, persistence.xml, then parameters.
         Map<String, String> hibernate = new TreeMap<>();
         Map<String, String> hibernateSources = new TreeMap<>();
         unitProps.forEach((k, v) -> put(hibernate, hibernateSources, k, v, "persistence.xml"));
+        if (quarkus != null) quarkus.hibernateProperties().forEach((k, v) -> put(hibernate, hibernateSources, k, v[0], v[1]));
         files.values().forEach((k, v) -> {
             if (k.startsWith("spring.jpa.properties.")) {
                 put(hibernate, hibernateSources, k.substring("spring.jpa.properties.".length()), v, files.source(k) + " (" + k + ")");
@@ -117,6 +122,9 @@ public final class SettingsResolver {
         } else if (overrides.hibernateProperties().get("hibernate.dialect") != null) {
             dialect = overrides.hibernateProperties().get("hibernate.dialect");
             dialectSource = "plugin parameter hibernateProperties";
+        } else if (quarkus != null && quarkus.dialect() != null) {
+            dialect = quarkus.dialect()[0];
+            dialectSource = quarkus.dialect()[1];
         } else if (springDialect != null) {
             dialect = springDialect;
             dialectSource = files.source("spring.jpa.properties.hibernate.dialect") + " (spring.jpa.properties.hibernate.dialect)";
@@ -166,7 +174,12 @@ public final class SettingsResolver {
         settings.add(new Setting("dialect", dialect, dialectProvenance, dialectSource));
 
         String databaseVersion = overrides.databaseVersion();
-        settings.add(databaseVersion != null
+        String[] quarkusVersion = databaseVersion == null && quarkus != null ? quarkus.databaseVersion() : null;
+        if (quarkusVersion != null) databaseVersion = quarkusVersion[0];
+        settings.add(quarkusVersion != null
+                ? new Setting("databaseVersion", databaseVersion, quarkusVersion[1].startsWith("Quarkus default") ? Provenance.derived : Provenance.config,
+                        quarkusVersion[1])
+                : databaseVersion != null
                 ? new Setting("databaseVersion", databaseVersion, Provenance.config, "plugin parameter databaseVersion")
                 : new Setting("databaseVersion", "the dialect's minimum supported version", Provenance.derived,
                 "no database is contacted; set the plugin parameter databaseVersion for version-dependent types"));
@@ -181,6 +194,10 @@ public final class SettingsResolver {
                 "spring.jpa.hibernate.naming.implicit-strategy", hibernate, hibernateSources, "hibernate.implicit_naming_strategy",
                 bootImplicit != null ? bootImplicit : HIBERNATE_IMPLICIT,
                 bootImplicit != null ? framework + " default" : "Hibernate default");
+        if (quarkus != null) {
+            physical = quarkusStrategy(overrides.physicalNamingStrategy(), quarkus, "quarkus.hibernate-orm.physical-naming-strategy", physical);
+            implicit = quarkusStrategy(overrides.implicitNamingStrategy(), quarkus, "quarkus.hibernate-orm.implicit-naming-strategy", implicit);
+        }
         settings.add(new Setting("physicalNamingStrategy", physical[0], provenanceOf(physical[1]), physical[1]));
         settings.add(new Setting("implicitNamingStrategy", implicit[0], provenanceOf(implicit[1]), implicit[1]));
         for (String bean : scan.namingStrategyBeans()) {
@@ -205,8 +222,11 @@ public final class SettingsResolver {
                 settings.add(new Setting(k, v, Provenance.config, files.source(k)));
             }
         });
+        if (quarkus != null) settings.addAll(quarkusSettings(quarkus));
         hibernate.forEach((k, v) -> {
-            if (!isSecret(k) && !k.endsWith("naming_strategy") && !looksLikeConnectionData(v)) settings.add(new Setting(k, v, Provenance.config, hibernateSources.get(k)));
+            if (!isSecret(k) && !k.endsWith("naming_strategy") && !looksLikeConnectionData(v)) {
+                settings.add(new Setting(k, v, provenanceOf(hibernateSources.get(k)), hibernateSources.get(k)));
+            }
         });
         boolean validator = project.getResource("org/hibernate/validator/HibernateValidator.class") != null;
         String mode = hibernate.getOrDefault("jakarta.persistence.validation.mode", hibernate.get("javax.persistence.validation.mode"));
@@ -231,7 +251,49 @@ public final class SettingsResolver {
     }
 
     private static Provenance provenanceOf(String source) {
-        return source.endsWith("default") ? Provenance.derived : Provenance.config;
+        return source.endsWith("default") || source.startsWith("Quarkus default") ? Provenance.derived : Provenance.config;
+    }
+
+    /**
+     * A naming strategy under Quarkus: the plugin parameter, else {@code quarkus.hibernate-orm.*-naming-strategy}, else
+     * Hibernate's default (Quarkus sets a naming strategy only when that key is set), unless a Hibernate
+     * property (persistence.xml, hibernateProperties) names one.
+     */
+    private static String[] quarkusStrategy(String override, QuarkusSettings quarkus, String key, String[] resolved) {
+        if (override != null) return resolved;
+        if (quarkus.get(key) != null) return new String[] {quarkus.get(key), quarkus.source(key)};
+        if (!resolved[1].endsWith("default")) return resolved;
+        return new String[] {resolved[0], "Quarkus default (" + key + " not set: Hibernate's own default)"};
+    }
+
+    /** The quarkus.hibernate-orm.* and datasource kind settings in force, then what the other profiles change; never secrets. */
+    static List<Setting> quarkusSettings(QuarkusSettings quarkus) {
+        List<Setting> settings = new ArrayList<>();
+        String generation = "quarkus.hibernate-orm.database.generation";
+        if (quarkus.get(generation) == null && quarkus.get("quarkus.hibernate-orm.schema-management.strategy") == null) {
+            settings.add(new Setting(generation, "none", Provenance.derived,
+                    "Quarkus default: Hibernate neither creates nor changes the schema in the prod profile"));
+        }
+        quarkus.values().forEach((k, v) -> {
+            // naming, dialect, batch size and id optimizer are listed as what they set, with this key as their source
+            boolean shownElsewhere = k.endsWith("naming-strategy") || k.endsWith(".dialect") || k.endsWith("batch-size")
+                    || k.equals("quarkus.hibernate-orm.mapping.id.optimizer.default");
+            if (quarkusJpaKey(k) && !shownElsewhere && !isSecret(k) && !looksLikeConnectionData(v)) {
+                settings.add(new Setting(k, v, Provenance.config, quarkus.source(k)));
+            }
+        });
+        quarkus.otherProfiles().forEach((profile, values) -> values.forEach((k, v) -> {
+            if (quarkusJpaKey(k) && !isSecret(k) && !looksLikeConnectionData(v)) {
+                settings.add(new Setting(k + " [profile " + profile + "]", v, Provenance.config,
+                        "%" + profile + "." + k + ": applies only in Quarkus's " + profile + " profile; the model above is built with the prod profile"));
+            }
+        }));
+        return settings;
+    }
+
+    private static boolean quarkusJpaKey(String key) {
+        return key.startsWith("quarkus.hibernate-orm.") && !key.startsWith("quarkus.hibernate-orm.unsupported-properties.")
+                || key.equals("quarkus.datasource.db-kind") || key.equals("quarkus.datasource.db-version");
     }
 
     private static String[] strategy(String override, String parameter, ProjectSettings files, String springKey,

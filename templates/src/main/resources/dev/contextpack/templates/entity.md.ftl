@@ -217,6 +217,30 @@ Foreign keys that reference `${entity.table().qualifiedName()}`:
 - Publishes the domain events `${p.method()}` returns when a repository saves or deletes it<#if p.afterPublication()??>; `${p.afterPublication()}` clears them</#if>.
 </#list>
 </#if>
+<#assign panacheQueryList = panacheQueries![]>
+<#if panacheRecord?? || panacheQueryList?has_content>
+
+## Quarkus Panache
+
+<#if panacheRecord??>
+<#if panacheRecord.base() == "PanacheEntity">
+- Active record extending `PanacheEntity`: its identifier `id` is `PanacheEntity`'s `@Id @GeneratedValue public Long id` (a `@MappedSuperclass`), generated as the Identifier section says.
+<#else>
+- Active record extending `PanacheEntityBase`: it declares its own identifier (see Identifier); nothing is inherited but Panache's operations.
+</#if>
+- Its public fields are its persistent attributes. Quarkus's build rewrites every read and write of them in other classes into getter/setter calls<#if panacheRecord.accessors()?has_content>: the hand-written <#list panacheRecord.accessors() as a>`${a}`<#sep>, </#list> run<#if panacheRecord.accessors()?size == 1>s</#if> there, the others are generated<#else>, to accessors it generates</#if>.
+- `${entity.name()}.delete(query, ...)`, `deleteAll()` and `update(query, ...)` are bulk statements; `persist()` and `delete()` of one instance go through the persistence context (see [conventions](../conventions.md#quarkus-panache)).
+</#if>
+<#if panacheQueryList?has_content>
+- Queries the application passes to Panache for ${entity.name()}, expanded by Panache and checked by Hibernate:
+
+| Called from | Operation | Written | Panache runs | Status |
+|---|---|---|---|---|
+<#list panacheQueryList as q>
+| `${q.caller()}`<#if q.repository()??> through `${q.repository()?keep_after_last(".")}`</#if> | ${q.operation()} | `` ${q.query()} `` | <#if q.expanded()??>`` ${q.expanded()} ``</#if> | <#if q.status() == "valid">valid<#else>**${q.status()}**: ${q.problem()!""}</#if> |
+</#list>
+</#if>
+</#if>
 <#if entity.rules()?has_content>
 
 ## Rules for changes

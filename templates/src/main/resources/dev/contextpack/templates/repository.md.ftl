@@ -3,10 +3,12 @@
 <!-- ${header} -->
 # ${repository.name()}
 
-`${repository.className()}`, a <#if repository.style() == "spring-data">Spring Data<#else>Jakarta Data</#if> repository of <#if repository.entity()??>[${repository.entity()}](../${entityDir}${repository.entity()}.md)<#else>`${repository.domainClass()!"?"}` (not an entity of this model)</#if><#if repository.idType()??> with id type `${repository.idType()}`</#if>, provenance: ${repository.provenance()}.
+`${repository.className()}`, a <#if repository.style() == "spring-data">Spring Data<#elseif repository.style() == "panache">Quarkus Panache<#else>Jakarta Data</#if> repository of <#if repository.entity()??>[${repository.entity()}](../${entityDir}${repository.entity()}.md)<#else>`${repository.domainClass()!"?"}` (not an entity of this model)</#if><#if repository.idType()??> with id type `${repository.idType()}`</#if>, provenance: ${repository.provenance()}.
 
 <#assign bases = repository.baseInterfaces()?filter(b -> !b?ends_with(".Repository"))>
-<#if bases?has_content>
+<#if repository.style() == "panache">
+- Implements `${repository.baseInterfaces()?first?keep_after_last(".")}`: Panache's operations on ${repository.entity()!"its entity"} (`persist`, `findById`, `find`/`list`/`stream`/`count` with Panache's query syntax, `delete`, `update`, ...), described in [conventions](../conventions.md#quarkus-panache); `delete(query, ...)`, `deleteAll()` and `update(query, ...)` are bulk statements.
+<#elseif bases?has_content>
 - Extends <#list bases as b>`<@short b/>`<#sep>, </#list>: their operations (save, findById, delete, ...) and the transactions Spring Data runs them in are listed once in [conventions](../conventions.md#inherited-repository-operations).
 <#elseif repository.style() == "spring-data">
 - Extends only `Repository`: it inherits no operation; it has exactly the methods below (no `save()` unless declared).
