@@ -43,6 +43,12 @@ assert book.contains('Active record extending `PanacheEntityBase`: it declares i
 assert yaml =~ /activeRecords:\s+- entity: Author\s+className: com\.example\.library\.Author\s+base: PanacheEntity\s+accessors:\s+- getName\(\)\s+- entity: Book\s+className: com\.example\.library\.Book\s+base: PanacheEntityBase\n/
 assert author.contains('the hand-written `getName()` runs there')
 
+def query = { caller, text ->
+    def m = yaml =~ /(?s)- entity: \w+\n(?:      repository: \S+\n)?      caller: ${java.util.regex.Pattern.quote(caller)}\n      operation: \w+\n      query: "?${java.util.regex.Pattern.quote(text)}"?\n      expanded: ([^\n]+)\n(?:      description: [^\n]+\n)?      status: (\w+)/
+    assert m.find() : "no Panache query ${text} from ${caller}"
+    [expanded: m.group(1), status: m.group(2)]
+}
+
 // The repository of Loan, with its own methods and the queries they pass to Panache
 assert yaml =~ /- name: LoanRepository\s+className: com\.example\.library\.LoanRepository\s+style: panache\s+entity: Loan\s+domainClass: com\.example\.library\.Loan\s+idType: java\.lang\.Long/
 assert repository.contains('a Quarkus Panache repository of [Loan](../entities/Loan.md)')
@@ -51,6 +57,10 @@ assert repository.contains('### `overdue(LocalDate today)`')
 assert repository.contains('runs `` FROM `com.example.library.Loan` WHERE dueDate < ?1 and returned = false order by dueDate ``')
 assert repository.contains('`delete("returned", ...)` runs `` DELETE FROM `com.example.library.Loan` WHERE returned = ?1 ``')
 assert loan.contains('[LoanRepository](../repositories/LoanRepository.md)')
+// a repository that implements PanacheRepositoryBase through the application's own abstract base class
+assert yaml =~ /- name: AuthorRepository\s+className: com\.example\.library\.AuthorRepository\s+style: panache\s+entity: Author\s+domainClass: com\.example\.library\.Author\s+idType: java\.lang\.Long/
+assert query('AuthorRepository.fromCountry()', 'countryCode') == [expanded: 'FROM `com.example.library.Author` WHERE countryCode = ?1', status: 'valid']
+assert !yaml.contains('name: LibraryRepository')
 
 // Panache's conventions, stated on this application's entities
 assert conventions.contains('## Quarkus Panache')
@@ -62,17 +72,13 @@ assert conventions.contains('| count | `` order by countryCode `` | `` FROM `com
 assert conventions.contains('**1 invalid**: `LibraryService.misspelt()`')
 
 // Valid queries with Panache's own expansion: a single attribute and one value becomes "= ?1"; Parameters keep their names
-def query = { caller, text ->
-    def m = yaml =~ /(?s)- entity: \w+\n(?:      repository: \S+\n)?      caller: ${java.util.regex.Pattern.quote(caller)}\n      operation: \w+\n      query: "?${java.util.regex.Pattern.quote(text)}"?\n      expanded: ([^\n]+)\n(?:      description: [^\n]+\n)?      status: (\w+)/
-    assert m.find() : "no Panache query ${text} from ${caller}"
-    [expanded: m.group(1), status: m.group(2)]
-}
 assert query('LibraryService.publishedIn()', 'publishedYear') == [expanded: 'FROM `com.example.library.Book` WHERE publishedYear = ?1', status: 'valid']
 assert query('Author.findByName()', 'name') == [expanded: 'FROM `com.example.library.Author` WHERE name = ?1', status: 'valid']
 assert query('LibraryService.catalogue()', 'order by title') == [expanded: 'FROM `com.example.library.Book` order by title', status: 'valid']
 assert query('LibraryService.titled()', 'title = :title') == [expanded: 'FROM `com.example.library.Book` WHERE title = :title', status: 'valid']
 assert query('LibraryService.retitle()', 'title = ?1 where isbn = ?2') == [expanded: 'UPDATE `com.example.library.Book` SET title = ?1 where isbn = ?2', status: 'valid']
 assert query('LibraryService.byTitle()', '#Book.byTitle') == [expanded: 'from Book where title = ?1', status: 'valid']
+assert author.contains('| `AuthorRepository.fromCountry()` | list | `` countryCode `` |')
 assert book.contains('| `LibraryService.publishedIn()` | find | `` publishedYear `` | `` FROM `com.example.library.Book` WHERE publishedYear = ?1 `` | valid |')
 
 // The invalid one: flagged with class, method and query, in the log, the YAML and the entity page
@@ -83,7 +89,7 @@ assert book.contains('| `LibraryService.misspelt()` | list | `` titel like ?1 ``
 assert !(log =~ /CP-QUERY-INVALID\] [^\n]*(publishedIn|findByName|catalogue|titled|retitle|byTitle|overdue|openLoansOf|purgeReturned)/)
 
 // Bulk operations: what Author's cascades, orphan removal and callback would skip, and Book's @Version
-assert author.contains('`Author.delete(query, ...)`, `Author.deleteAll()` run one bulk HQL DELETE: they skip the cascade REMOVE to `Author.books` (Book), the orphan removal of `Author.books`, the @PreRemove callback `Author.beforeRemove()`')
+assert author.contains('`Author.delete(query, ...)`, `Author.deleteAll()` and `AuthorRepository.delete(query, ...)`/`deleteAll()` run one bulk HQL DELETE: they skip the cascade REMOVE to `Author.books` (Book), the orphan removal of `Author.books`, the @PreRemove callback `Author.beforeRemove()`')
 assert author.contains('so the DELETE fails while rows still reference a deleted Author through `book.author_id`')
 assert book.contains('`Book.update(query, ...)` runs one bulk HQL UPDATE: it skips the `@Version` increment of `Book.version`')
 // Loan has nothing a bulk statement would skip: no such rule

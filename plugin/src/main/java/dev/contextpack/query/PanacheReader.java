@@ -79,12 +79,14 @@ public final class PanacheReader {
         // repository class -> [entity class, id type]
         Map<String, Class<?>[]> repositories = new TreeMap<>();
         Map<String, String> idTypes = new TreeMap<>();
-        Set<String> candidates = new TreeSet<>(app.implementations().getOrDefault(REPOSITORY, new TreeSet<>()));
-        candidates.addAll(app.implementations().getOrDefault(REPOSITORY_BASE, new TreeSet<>()));
+        // every class that implements an interface: a repository may implement Panache's through a base class of its own
+        Set<String> candidates = new TreeSet<>();
+        app.implementations().values().forEach(candidates::addAll);
         for (String name : candidates) {
             Class<?> type = load(name);
-            if (type == null || type.isInterface() || !repositoryBase.isAssignableFrom(type)) continue;
-            Type[] arguments = JavaMembers.typeArguments(type, repositoryBase);
+            // an abstract base class of the application's own is no bean: its concrete subclasses are the repositories
+            if (type == null || type.isInterface() || Modifier.isAbstract(type.getModifiers()) || !repositoryBase.isAssignableFrom(type)) continue;
+            Type[] arguments = repositoryArguments(type, repositoryBase);
             Class<?> domain = arguments == null ? null : JavaMembers.raw(arguments[0]);
             if (domain == null) continue;
             repositories.put(name, new Class<?>[] {domain});
@@ -113,6 +115,28 @@ public final class PanacheReader {
         Panache panache = new Panache(version(classpath), List.copyOf(activeRecords), expansions(jpa, firstEntity == null ? null : entityClasses.get(firstEntity)),
                 List.copyOf(queries), Provenance.derived);
         return new Result(panache, List.copyOf(repositoryModels), List.copyOf(findings));
+    }
+
+    /**
+     * The entity and id types a repository gives {@code PanacheRepositoryBase}, through its interfaces or through an
+     * abstract base class of the application ({@code class LoanRepository extends BaseRepository<Loan, Long>}).
+     */
+    static Type[] repositoryArguments(Class<?> type, Class<?> repositoryBase) {
+        Map<java.lang.reflect.TypeVariable<?>, Type> bindings = Map.of();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            Type[] found = JavaMembers.typeArguments(c, repositoryBase, bindings);
+            if (found != null) return found;
+            Map<java.lang.reflect.TypeVariable<?>, Type> next = new HashMap<>();
+            if (c.getGenericSuperclass() instanceof java.lang.reflect.ParameterizedType p && c.getSuperclass() != null) {
+                var variables = c.getSuperclass().getTypeParameters();
+                Type[] actual = p.getActualTypeArguments();
+                for (int i = 0; i < variables.length && i < actual.length; i++) {
+                    next.put(variables[i], actual[i] instanceof java.lang.reflect.TypeVariable<?> v && bindings.containsKey(v) ? bindings.get(v) : actual[i]);
+                }
+            }
+            bindings = next;
+        }
+        return null;
     }
 
     /** One call's query: expanded by Panache, then checked by Hibernate; an invalid one is a CP-QUERY-INVALID finding on the caller. */

@@ -153,12 +153,15 @@ public final class SettingsResolver {
                     dialect = DIALECT_BY_PRODUCT.get(driver);
                     dialectSource = embedded != null
                             ? "Spring Boot's embedded " + driver + " database: no spring.datasource.url is set and its driver is on the class path"
+                            : quarkus != null ? "the " + driver + " JDBC driver on the runtime class path: Quarkus takes the db-kind of the only JDBC"
+                            + " extension when quarkus.datasource.db-kind is not set"
                             : "the " + driver + " JDBC driver on the runtime class path";
                     dialectProvenance = Provenance.derived;
                     if (drivers.size() > 1) {
                         findings.add(new Finding("CP-SETTINGS-DRIVERS", Finding.Severity.warning, null, null,
                                 "Several JDBC drivers are on the runtime class path (" + String.join(", ", drivers) + ") and no dialect or URL is set;"
-                                        + " the pack describes " + driver + ". Set the plugin parameter <dialect> (or spring.jpa.database-platform) to the database you deploy to."));
+                                        + " the pack describes " + driver + ". Set the plugin parameter <dialect> (or " + (quarkus != null ? "quarkus.datasource.db-kind"
+                                        : "spring.jpa.database-platform") + ") to the database you deploy to."));
                     }
                 } else {
                     dialect = FALLBACK_DIALECT;

@@ -103,6 +103,7 @@ class QuarkusSettingsTest {
     void withoutDbKindTheJdbcExtensionsDriverDecidesAndWithoutQuarkusItsKeysAreIgnored() throws IOException {
         ResolvedSettings byDriver = resolve(SettingsResolverTest.settings(), QUARKUS_ORM, POSTGRES_DRIVER);
         assertEquals("org.hibernate.dialect.PostgreSQLDialect", byDriver.dialect());
+        assertTrue(setting(byDriver, "dialect").source().contains("Quarkus takes the db-kind of the only JDBC extension"));
 
         ResolvedSettings plain = resolve(SettingsResolverTest.settings("quarkus.datasource.db-kind", "postgresql",
                 "quarkus.hibernate-orm.physical-naming-strategy", "x.Y"), H2_DRIVER);

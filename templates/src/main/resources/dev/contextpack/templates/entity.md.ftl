@@ -237,7 +237,7 @@ Foreign keys that reference `${entity.table().qualifiedName()}`:
 | Called from | Operation | Written | Panache runs | Status |
 |---|---|---|---|---|
 <#list panacheQueryList as q>
-| `${q.caller()}`<#if q.repository()??> through `${q.repository()?keep_after_last(".")}`</#if> | ${q.operation()} | `` ${q.query()} `` | <#if q.expanded()??>`` ${q.expanded()} ``</#if> | <#if q.status() == "valid">valid<#else>**${q.status()}**: ${q.problem()!""}</#if> |
+| `${q.caller()}`<#if q.repository()?? && !q.caller()?starts_with(q.repository()?keep_after_last(".") + ".")> through `${q.repository()?keep_after_last(".")}`</#if> | ${q.operation()} | `` ${q.query()} `` | <#if q.expanded()??>`` ${q.expanded()} ``</#if> | <#if q.status() == "valid">valid<#else>**${q.status()}**: ${q.problem()!""}</#if> |
 </#list>
 </#if>
 </#if>
