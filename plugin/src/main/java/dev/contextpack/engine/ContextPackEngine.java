@@ -308,7 +308,9 @@ public final class ContextPackEngine {
         scan = scanner.withListenersFrom(scan, classpath);
         dev.contextpack.scan.MethodBodies bodies = dev.contextpack.scan.MethodBodies.read(classes.classesDirectory());
         try (ProjectClassLoader project = new ProjectClassLoader(classpath, pluginLoader, classes.jarTransformer())) {
-            ProjectSettings files = ProjectSettings.read(request.classesDirectory());
+            // Quarkus's application-prod.* is its prod profile, which the model is built with
+            ProjectSettings files = dev.contextpack.resolve.QuarkusSettings.withProdProfileFile(ProjectSettings.read(request.classesDirectory()),
+                    ProjectSettings.profiles(request.classesDirectory()), project);
             ResolvedSettings resolved = new SettingsResolver().resolve(request.overrides(), files, scan, project, request.classpath());
             // a Hibernate 5 application: Hibernate 7 is booted with the settings that make it apply Hibernate 5's rules itself
             String projectVersion = projectHibernateVersion(request.classpath());

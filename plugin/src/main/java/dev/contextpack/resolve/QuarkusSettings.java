@@ -58,6 +58,24 @@ public final class QuarkusSettings {
         return project.getResource(MARKER) == null ? null : new QuarkusSettings(files, project);
     }
 
+    /**
+     * Quarkus reads {@code application-prod.properties} (and .yaml) as the prod profile's keys: they are added as
+     * {@code %prod.} keys, so they win as Quarkus lets them. Unchanged when quarkus-hibernate-orm is absent (Spring
+     * Boot's profile files are described as profiles, not applied).
+     */
+    public static ProjectSettings withProdProfileFile(ProjectSettings files, Map<String, ProjectSettings> profiles, ClassLoader project) {
+        ProjectSettings prod = profiles.get("prod");
+        if (prod == null || project.getResource(MARKER) == null) return files;
+        Map<String, String> values = new TreeMap<>(files.values());
+        Map<String, String> sources = new TreeMap<>(files.sources());
+        prod.values().forEach((k, v) -> {
+            if (k.startsWith("%")) return;
+            values.put(PROD + k, v);
+            sources.put(PROD + k, prod.source(k));
+        });
+        return new ProjectSettings(values, sources);
+    }
+
     public String get(String key) {
         return values.get(key);
     }

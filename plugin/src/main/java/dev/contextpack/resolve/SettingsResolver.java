@@ -352,8 +352,10 @@ public final class SettingsResolver {
     public static List<Setting> profileSettings(Map<String, ProjectSettings> profiles) {
         List<Setting> settings = new ArrayList<>();
         profiles.forEach((profile, files) -> files.values().forEach((k, v) -> {
-            boolean jpa = k.startsWith("spring.jpa.") || k.startsWith("hibernate.") || k.startsWith("jakarta.persistence.")
+            boolean jpa = k.startsWith("spring.jpa.") || k.startsWith("hibernate.") || k.startsWith("jakarta.persistence.") || quarkusJpaKey(k)
                     || k.startsWith("spring.sql.init.") || k.startsWith("spring.flyway.enabled") || k.startsWith("spring.liquibase.enabled");
+            // Quarkus applies its prod profile file to the model (QuarkusSettings.withProdProfileFile): not listed apart
+            if (profile.equals("prod") && quarkusJpaKey(k)) return;
             if (jpa && !isSecret(k) && !isSecret(k.substring(k.lastIndexOf('.') + 1)) && !looksLikeConnectionData(v) && !k.contains(".url")) {
                 settings.add(new Setting(k + " [profile " + profile + "]", v, Provenance.config,
                         files.source(k) + ": applies only when the profile " + profile + " is active; the model above is built with the default profile"));

@@ -125,6 +125,42 @@ class QuarkusSettingsTest {
         assertEquals(Provenance.config, setting(version, "databaseVersion").provenance());
     }
 
+    @Test
+    void yamlProfilesAndTheProdProfileFile(@TempDir Path classes) throws IOException {
+        Files.writeString(classes.resolve("application.yaml"), String.join("\n",
+                "quarkus:",
+                "  datasource:",
+                "    db-kind: h2",
+                "    password: yaml-secret-5",
+                "  hibernate-orm:",
+                "    database:",
+                "      generation: validate",
+                "\"%dev\":",
+                "  quarkus:",
+                "    hibernate-orm:",
+                "      database:",
+                "        generation: drop-and-create",
+                ""));
+        Files.writeString(classes.resolve("application-prod.properties"), "quarkus.datasource.db-kind=mariadb\n");
+        Files.writeString(classes.resolve("application-test.properties"), "quarkus.hibernate-orm.database.generation=drop-and-create\n");
+        Path root = Files.createTempDirectory(classpathDir, "cp");
+        Files.createDirectories(root.resolve(QUARKUS_ORM).getParent());
+        Files.write(root.resolve(QUARKUS_ORM), new byte[0]);
+        URLClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()}, null);
+        loaders.add(loader);
+        var profiles = ProjectSettings.profiles(classes);
+        ProjectSettings files = QuarkusSettings.withProdProfileFile(ProjectSettings.read(classes), profiles, loader);
+        ResolvedSettings r = new SettingsResolver().resolve(Overrides.none(), files, SettingsResolverTest.scan(), loader, List.of(root));
+        // application-prod.properties is the prod profile: its db-kind decides
+        assertEquals("org.hibernate.dialect.MariaDBDialect", r.dialect());
+        assertTrue(setting(r, "dialect").source().startsWith("application-prod.properties (%prod.quarkus.datasource.db-kind)"), setting(r, "dialect").source());
+        assertEquals("validate", setting(r, "quarkus.hibernate-orm.database.generation").value());
+        assertEquals("drop-and-create", setting(r, "quarkus.hibernate-orm.database.generation [profile dev]").value());
+        List<Setting> fromProfileFiles = SettingsResolver.profileSettings(profiles);
+        assertEquals(List.of("quarkus.hibernate-orm.database.generation [profile test]"), fromProfileFiles.stream().map(Setting::name).toList());
+        assertFalse(r.settings().toString().contains("yaml-secret-5"));
+    }
+
     private ResolvedSettings resolve(ProjectSettings files, String... resources) throws IOException {
         return resolve(Overrides.none(), files, resources);
     }
