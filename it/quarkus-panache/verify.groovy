@@ -13,6 +13,11 @@ def conventions = new File(pack, 'conventions.md').text
 assert log.contains('BUILD SUCCESS')
 assert log.contains('context-pack: 3 entities;')
 
+// The short section agents read on every task points at Panache's conventions
+def agents = new File(basedir, 'AGENTS.md').text
+assert agents.contains('- Quarkus Panache (active records: Author, Book): `delete(query)`, `deleteAll()` and `update(query)` are bulk statements')
+assert agents.contains('(context-pack/conventions.md#quarkus-panache)')
+
 // Settings: Quarkus's keys, %prod. winning over the plain key, the dialect Quarkus selects for the db-kind
 assert yaml =~ /name: framework\s+value: Quarkus\s/
 assert yaml =~ /name: dialect\s+value: org\.hibernate\.dialect\.PostgreSQLDialect\s+provenance: config\s+source: "application\.properties \(quarkus\.datasource\.db-kind\)/

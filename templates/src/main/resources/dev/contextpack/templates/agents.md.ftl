@@ -29,6 +29,9 @@ what a delete removes and the rules for changes. All facts, machine-readable: [`
 <#if pack.repositories()?has_content>
 - Repositories (which methods already query what, and their transactions): <#list pack.repositories() as r><#if r?index < maxNames>[${r.name()}](${packLink}${repositoryDir}${r.name()}.md)<#sep>, </#sep><#elseif r?index == maxNames>and ${pack.repositories()?size - maxNames} more</#if></#list>.
 </#if>
+<#if pack.panache()??>
+- Quarkus Panache<#if pack.panache().activeRecords()?has_content> (active records: <#list pack.panache().activeRecords() as a><#if a?index < maxNames>${a.entity()}<#sep>, </#sep><#elseif a?index == maxNames>and ${pack.panache().activeRecords()?size - maxNames} more</#if></#list>)</#if>: `delete(query)`, `deleteAll()` and `update(query)` are bulk statements that skip cascades, callbacks and `@Version`; query strings are expanded by Panache's rules: see [conventions](${packLink}conventions.md#quarkus-panache).
+</#if>
 <#assign unverified = pack.entities()?filter(e -> e.provenance() != "verified")>
 <#if unverified?has_content>
 - Not verified by Hibernate (described from annotations only): <#list unverified as e>${e.name()}<#sep>, </#list>.

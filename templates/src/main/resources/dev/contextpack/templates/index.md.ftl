@@ -22,8 +22,11 @@ scripts together.
 
 </#list>
 - [conventions.md](conventions.md): the settings in force (naming, dialect, open-in-view, ddl-auto, batching) with
-  where each came from<#if pack.transactions()?has_content>, the transaction boundaries</#if><#if pack.repositoryBases()?has_content>, the operations every repository inherits</#if><#if pack.eventPublishers()?has_content || pack.eventHandlers()?has_content>, domain events</#if>.
-<#if pack.repositories()?has_content>
+  where each came from<#if pack.transactions()?has_content>, the transaction boundaries</#if><#if pack.repositoryBases()?has_content>, the operations every repository inherits</#if><#if pack.eventPublishers()?has_content || pack.eventHandlers()?has_content>, domain events</#if><#if pack.panache()??>, Quarkus Panache's conventions (active records, bulk operations, its query syntax)</#if>.
+<#if pack.repositories()?has_content && pack.panache()?? && !pack.repositories()?filter(r -> r.style() != "panache")?has_content>
+- One page per repository in `repositories/`: its methods and the Panache queries their code runs, expanded by
+  Panache and checked by Hibernate.
+<#elseif pack.repositories()?has_content>
 - One page per repository in `repositories/`: each method's query in plain words, whether Hibernate and Spring
   Data accept it, what it returns and the transaction it runs in.
 </#if>
