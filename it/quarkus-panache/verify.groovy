@@ -66,6 +66,13 @@ assert repository.contains('### `overdue(LocalDate today)`')
 assert repository.contains('runs `` FROM `com.example.library.Loan` WHERE dueDate < ?1 and returned = false order by dueDate ``')
 assert repository.contains('`delete("returned", ...)` runs `` DELETE FROM `com.example.library.Loan` WHERE returned = ?1 ``')
 assert loan.contains('[LoanRepository](../repositories/LoanRepository.md)')
+// who calls the repository, and in which transaction
+assert repository.contains('- Called from `LibraryService.overdue()`, which declares no transaction.')
+assert repository.contains('- Inherited operations this module calls: `persist()` from `LibraryService.lend()`, in a read-write transaction.')
+assert repository.contains('- Transaction: none declared: it runs in its caller\'s transaction or in none')
+// a Panache write from a method without a transaction; the transactional ones are not reported
+assert log =~ /\[WARNING\] \[CP-QUERY-NO-TRANSACTION\] com\.example\.library\.LibraryService\.forgetAuthor: `LibraryService\.forgetAuthor\(\)` calls Panache's `AuthorRepository\.deleteById\(\)`, which writes/
+assert !(log =~ /CP-QUERY-NO-TRANSACTION\] [^\n]*(lend|addAuthor|retitle|removeAuthorsNamed|purgeReturned)/)
 // a repository that implements PanacheRepositoryBase through the application's own abstract base class
 assert yaml =~ /- name: AuthorRepository\s+className: com\.example\.library\.AuthorRepository\s+style: panache\s+entity: Author\s+domainClass: com\.example\.library\.Author\s+idType: java\.lang\.Long/
 assert query('AuthorRepository.fromCountry()', 'countryCode') == [expanded: 'FROM `com.example.library.Author` WHERE countryCode = ?1', status: 'valid']

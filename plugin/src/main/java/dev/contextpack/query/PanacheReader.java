@@ -108,8 +108,11 @@ public final class PanacheReader {
             queries.add(query(call, entity, viaRepository ? call.owner() : null, jpa));
         }
 
+        List<PanacheCalls.Use> uses = PanacheCalls.uses(classesDirectory, owners);
+        CallSites sites = new CallSites(null, app, findings);
+        writesWithoutTransaction(uses, owners, sites);
         List<Repository> repositoryModels = new ArrayList<>();
-        repositories.forEach((name, domain) -> repositoryModels.add(repository(load(name), domain[0], idTypes.get(name), queries, app)));
+        repositories.forEach((name, domain) -> repositoryModels.add(repository(load(name), domain[0], idTypes.get(name), queries, app, uses, sites)));
         String firstEntity = activeRecords.isEmpty() ? null : activeRecords.get(0).className();
         if (firstEntity == null && !repositories.isEmpty()) firstEntity = repositories.values().iterator().next()[0].getName();
         Panache panache = new Panache(version(classpath), List.copyOf(activeRecords), expansions(jpa, firstEntity == null ? null : entityClasses.get(firstEntity)),
@@ -202,7 +205,32 @@ public final class PanacheReader {
     }
 
     /** A PanacheRepository class as a repository of its entity; each method lists the Panache queries its code runs. */
-    private Repository repository(Class<?> type, Class<?> domain, String idType, List<Panache.Query> queries, ApplicationFacts app) {
+    /** Panache's operations that write: they need a transaction, which Panache does not open. */
+    static final Set<String> WRITES = Set.of("persist", "persistAndFlush", "delete", "deleteAll", "deleteById", "update");
+
+    /**
+     * A Panache write called from a method that declares no transaction (on itself or its class): unless every caller of
+     * that method runs in one, Hibernate throws TransactionRequiredException. A repository or entity method of the
+     * application is not reported itself: its callers decide, and its page lists them.
+     */
+    private void writesWithoutTransaction(List<PanacheCalls.Use> uses, Set<String> owners, CallSites sites) {
+        Set<String> reported = new TreeSet<>();
+        for (PanacheCalls.Use use : uses) {
+            if (!WRITES.contains(use.method())) continue;
+            String callerClass = use.caller().substring(0, use.caller().indexOf('#'));
+            if (owners.contains(callerClass) || sites.callerTransaction(use.caller()) != null || !reported.add(use.caller() + " " + use.owner())) continue;
+            String method = use.caller().substring(use.caller().indexOf('#') + 1);
+            findings.add(new Finding("CP-QUERY-NO-TRANSACTION", Finding.Severity.warning, callerClass, method,
+                    "`" + display(use.caller()) + "` calls Panache's `" + simple(use.owner()) + "." + use.method() + "()`, which writes, and declares no"
+                            + " transaction (Panache opens none): unless every caller of `" + display(use.caller()) + "` runs in one, Hibernate throws"
+                            + " TransactionRequiredException. Annotate the method (or its class) with @Transactional."));
+        }
+    }
+
+    private Repository repository(Class<?> type, Class<?> domain, String idType, List<Panache.Query> queries, ApplicationFacts app,
+                                  List<PanacheCalls.Use> uses, CallSites sites) {
+        Set<String> declared = new TreeSet<>();
+        for (Method m : type.getDeclaredMethods()) declared.add(m.getName());
         Entity entity = entitiesByClass.get(domain.getName());
         List<QueryMethod> methods = new ArrayList<>();
         for (Method m : type.getDeclaredMethods()) {
@@ -218,11 +246,15 @@ public final class PanacheReader {
                 described.add("`" + q.operation() + "(\"" + q.query() + "\", ...)`" + (q.expanded() == null ? "" : " runs `` " + q.expanded() + " ``")
                         + (q.description() == null ? "" : ": " + q.description()));
             }
+            List<String> callers = new ArrayList<>();
+            for (PanacheCalls.Use use : uses) {
+                if (use.owner().equals(type.getName()) && use.method().equals(m.getName())) callers.add(withTransaction(use.caller(), sites));
+            }
             methods.add(new QueryMethod(m.getName(), JavaMembers.signature(m), m.getGenericReturnType().getTypeName(), null, "panache",
                     own.isEmpty() ? null : String.join("\n", own.stream().map(q -> q.expanded() == null ? q.query() : q.expanded()).toList()), null, null,
                     own.isEmpty() ? "Runs its own Java code; it passes no constant query string to a Panache operation."
                             : "Runs its own Java code, which passes Panache " + (own.size() == 1 ? "this query: " : "these queries: ") + String.join("; ", described),
-                    null, null, null, "as its caller declares (Panache adds no transaction; operations that write need one)", List.of(),
+                    null, null, null, transaction(type, m, sites), List.copyOf(callers),
                     status, own.isEmpty() ? "no constant Panache query string in its code" : problem,
                     QueryMethod.VALID.equals(status) ? Provenance.verified : Provenance.derived));
         }
@@ -232,8 +264,15 @@ public final class PanacheReader {
             if (types.contains(type.getName())) usedBy.add(user);
         });
         String base = load(REPOSITORY) != null && load(REPOSITORY).isAssignableFrom(type) ? REPOSITORY : REPOSITORY_BASE;
+        // Panache's own operations (persist, findById, listAll, ...) the module calls on this repository
+        List<String> inherited = new ArrayList<>();
+        for (PanacheCalls.Use use : uses) {
+            if (use.owner().equals(type.getName()) && !declared.contains(use.method()) && !use.caller().startsWith(type.getName() + "#")) {
+                inherited.add("`" + use.method() + "()` from " + withTransaction(use.caller(), sites));
+            }
+        }
         return new Repository(type.getSimpleName(), type.getName(), "panache", entity == null ? null : entity.name(), domain.getName(), idType,
-                List.of(base), List.of(), List.copyOf(methods), List.copyOf(usedBy), List.of(), null,
+                List.of(base), List.of(), List.copyOf(methods), List.copyOf(usedBy), List.copyOf(inherited), null,
                 entity != null && entity.provenance() == Provenance.verified ? Provenance.verified : Provenance.annotation);
     }
 
@@ -292,6 +331,18 @@ public final class PanacheReader {
             }
         }
         return List.copyOf(found);
+    }
+
+    private static String withTransaction(String caller, CallSites sites) {
+        String transaction = sites.callerTransaction(caller);
+        return "`" + display(caller) + "`, " + (transaction == null ? "which declares no transaction" : "in a " + transaction);
+    }
+
+    /** A repository method runs in the transaction it declares (or its class), else in its caller's: Panache opens none. */
+    private static String transaction(Class<?> type, Method m, CallSites sites) {
+        String declared = sites.callerTransaction(type.getName() + "#" + m.getName());
+        return declared != null ? declared + " (@Transactional on the method or class)"
+                : "none declared: it runs in its caller's transaction or in none (Panache opens none; operations that write need one)";
     }
 
     private static String version(List<Path> classpath) {

@@ -47,7 +47,45 @@ public final class PanacheCalls {
     public record Call(String owner, String caller, String operation, String query, int positionalParameters) {
     }
 
+    /** Any call of a method on one of the owners (persist, findById, a repository's own method, ...): {@code caller} as in {@link Call}. */
+    public record Use(String owner, String method, String caller) {
+    }
+
     private PanacheCalls() {
+    }
+
+    /** Every call on any of {@code owners}, whatever the method, sorted; for "who calls what" on repositories and entities. */
+    public static List<Use> uses(Path classesDirectory, Set<String> owners) {
+        List<Use> uses = new ArrayList<>();
+        if (owners.isEmpty() || !Files.isDirectory(classesDirectory)) return uses;
+        Set<String> internal = new java.util.HashSet<>();
+        owners.forEach(o -> internal.add(o.replace('.', '/')));
+        try (Stream<Path> files = Files.walk(classesDirectory)) {
+            for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class")).sorted()::iterator) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    ClassNode node = new ClassNode();
+                    new ClassReader(in).accept(node, ClassReader.SKIP_FRAMES | ClassReader.SKIP_DEBUG);
+                    for (MethodNode method : node.methods) {
+                        if ((method.access & Opcodes.ACC_BRIDGE) != 0 || (method.access & Opcodes.ACC_SYNTHETIC) != 0 && !method.name.startsWith("lambda$")) continue;
+                        String caller = node.name.replace('/', '.') + "#" + enclosing(method.name);
+                        for (AbstractInsnNode insn : method.instructions) {
+                            if (insn instanceof MethodInsnNode call && internal.contains(call.owner) && !call.name.startsWith("<")) {
+                                uses.add(new Use(call.owner.replace('/', '.'), call.name, caller));
+                            }
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    // a class ASM cannot read loses only these calls
+                }
+            }
+        } catch (IOException e) {
+            return uses;
+        }
+        return uses.stream().distinct().sorted(Comparator.comparing(Use::owner).thenComparing(Use::method).thenComparing(Use::caller)).toList();
+    }
+
+    private static String enclosing(String name) {
+        return name.startsWith("lambda$") && name.split("\\$").length > 1 ? name.split("\\$")[1] : name;
     }
 
     /** The calls on any of {@code owners} (class names with dots), sorted by caller, then owner and query. */
@@ -90,8 +128,7 @@ public final class PanacheCalls {
         } catch (AnalyzerException e) {
             return found;
         }
-        String enclosing = method.name.startsWith("lambda$") && method.name.split("\\$").length > 1 ? method.name.split("\\$")[1] : method.name;
-        String caller = className.replace('/', '.') + "#" + enclosing;
+        String caller = className.replace('/', '.') + "#" + enclosing(method.name);
         for (MethodInsnNode call : candidates) {
             Frame<SourceValue> frame = frames[method.instructions.indexOf(call)];
             if (frame == null) continue; // unreachable code

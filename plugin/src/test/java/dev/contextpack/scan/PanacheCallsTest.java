@@ -39,6 +39,19 @@ class PanacheCallsTest {
     }
 
     @Test
+    void everyCallOnAnOwnerWithItsCaller() throws URISyntaxException {
+        Path classes = Path.of(ShelfService.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<PanacheCalls.Use> uses = PanacheCalls.uses(classes, Set.of(Shelf.class.getName()));
+        String service = ShelfService.class.getName();
+        // count() has no query but is a call; the lambda's delete counts for purge(); each call once, sorted
+        assertEquals(List.of(
+                new PanacheCalls.Use(Shelf.class.getName(), "count", service + "#purge"),
+                new PanacheCalls.Use(Shelf.class.getName(), "delete", service + "#purge")),
+                uses.stream().filter(u -> u.caller().endsWith("#purge")).toList());
+        assertEquals(7, uses.stream().filter(u -> u.method().equals("list")).count());
+    }
+
+    @Test
     void nothingWithoutOwners() throws URISyntaxException {
         Path classes = Path.of(ShelfService.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         assertEquals(List.of(), PanacheCalls.read(classes, Set.of()));

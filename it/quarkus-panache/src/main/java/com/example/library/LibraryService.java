@@ -14,6 +14,27 @@ public class LibraryService {
     @Inject
     LoanRepository loans;
 
+    @Inject
+    AuthorRepository authors;
+
+    @Transactional
+    public void lend(Loan loan) {
+        loans.persist(loan);
+    }
+
+    @Transactional
+    public Author addAuthor(String name) {
+        Author author = new Author();
+        author.name = name;
+        author.persist();
+        return author;
+    }
+
+    /** Writes without a transaction of its own: a finding. */
+    public boolean forgetAuthor(long id) {
+        return authors.deleteById(id);
+    }
+
     public List<Book> publishedIn(int year) {
         return Book.find("publishedYear", year).list();
     }
