@@ -110,7 +110,7 @@ class DataModelPageTest {
                 "a <script>alert(1)</script> message about `a.b` & **this**"));
         ContextPack pack = new ContextPack(zoo.formatVersion(), zoo.generator(), zoo.module(), zoo.settings(), zoo.entities(),
                 zoo.aggregates(), zoo.repositories(), zoo.repositoryBases(), zoo.namedQueries(), zoo.transactions(),
-                zoo.eventPublishers(), zoo.eventHandlers(), findings);
+                zoo.eventPublishers(), zoo.eventHandlers(), zoo.panache(), findings);
         String html = render(pack, null);
         assertFalse(html.contains("<script>alert"));
         assertTrue(html.contains("a &lt;script&gt;alert(1)&lt;/script&gt; message about <code>a.b</code> &amp; <strong>this</strong>"));
@@ -125,7 +125,7 @@ class DataModelPageTest {
             for (int i = 0; i < 210; i++) entities.add(chained(pkg, i));
         }
         ContextPack pack = new ContextPack("1.1", "context-pack", "big", List.of(), entities, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), null, List.of());
         assertEquals(420, Diagram.edges(pack).size());
         String html = render(pack, "context-pack/mermaid.min.js");
         assertEquals(2, count(html, "<pre class=\"mermaid\">"));
