@@ -1,6 +1,7 @@
 package dev.contextpack.boot;
 
 import dev.contextpack.model.Finding;
+import dev.contextpack.model.Unverified;
 import dev.contextpack.resolve.ResolvedSettings;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataBuilder;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +37,8 @@ import java.util.regex.Pattern;
 public final class MetadataBooter {
 
     private static final int MAX_ATTEMPTS = 25;
+    /** An entity Hibernate rejected only because an entity it links to was left out before. */
+    public static final String LINKED = "CP-BOOT-LINKED-UNVERIFIED";
     /**
      * Hibernate logs its version and "Database info" at INFO, and advises that an explicit dialect is
      * unnecessary (HHH90000025) even when the plugin, not the user, chose it. During the boot only
@@ -51,6 +55,7 @@ public final class MetadataBooter {
         Set<String> entities = new TreeSet<>(input.entityClasses());
         Set<String> dropped = new TreeSet<>();
         List<Finding> findings = new ArrayList<>();
+        Map<String, Unverified> reasons = new TreeMap<>();
         List<String> mappingFiles = new ArrayList<>(input.mappingFiles());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -65,7 +70,7 @@ public final class MetadataBooter {
                 try {
                     registry = registry(settings, project);
                     Metadata metadata = build(registry, entities, input.otherClasses(), mappingFiles, settings, project);
-                    return new BootResult(metadata, registry.getService(JdbcEnvironment.class).getDialect(), dropped, findings, registry);
+                    return new BootResult(metadata, registry.getService(JdbcEnvironment.class).getDialect(), dropped, findings, registry, reasons);
                 } catch (RuntimeException | LinkageError e) {
                     if (registry != null) StandardServiceRegistryBuilder.destroy(registry);
                     String message = messages(e);
@@ -80,15 +85,33 @@ public final class MetadataBooter {
                                         + " refers to it, so Hibernate cannot read this entity (" + message + ") The entity is described from its"
                                         + " annotations only (provenance: annotation). Add the dependency that provides " + missing
                                         + " (compile or runtime scope), or rebuild if its class file was deleted."));
+                        reasons.put(needsMissing.className(), new Unverified("missingClass", missing, null,
+                                "Class " + missing + " is not on the project's runtime class path, and " + needsMissing.className()
+                                        + " refers to it, so Hibernate cannot load the entity (" + message + ")",
+                                "Add the dependency that provides " + missing + " (compile or runtime scope), or rebuild if its class file was deleted.",
+                                null, List.of()));
                     } else if (culprit != null) {
                         // an entity that only points at one dropped before is rejected because of it: say so, or its own fix looks needed
-                        String cause = dropped.stream().filter(d -> indexOfName(message, d) >= 0).findFirst()
-                                .map(d -> " This follows from leaving out " + d + " (see its finding): fixing that mapping fixes this one.").orElse("");
+                        String cause = dropped.stream().filter(d -> indexOfName(message, d) >= 0).findFirst().orElse(null);
                         entities.remove(culprit.className());
                         dropped.add(culprit.className());
-                        findings.add(new Finding("CP-BOOT-REJECTED", Finding.Severity.error, culprit.className(), culprit.member(),
-                                "Hibernate rejected this mapping: " + message + cause
-                                        + " The entity is described from its annotations only (provenance: annotation). Fix the mapping and rebuild."));
+                        if (cause != null) {
+                            findings.add(new Finding(LINKED, Finding.Severity.warning, culprit.className(), culprit.member(),
+                                    "Hibernate rejected this mapping: " + message + " This follows from leaving out " + cause
+                                            + " (see its finding): fixing that mapping fixes this one. The entity is described from its"
+                                            + " annotations only (provenance: annotation)."));
+                            reasons.put(culprit.className(), new Unverified("linksToUnverified", cause, culprit.member(),
+                                    "Hibernate rejected it only because " + cause + ", which it links to, could not be booted and was left out: " + message,
+                                    "Fix " + cause + " (see its page and finding); this entity then boots with it.", null, List.of()));
+                        } else {
+                            findings.add(new Finding("CP-BOOT-REJECTED", Finding.Severity.error, culprit.className(), culprit.member(),
+                                    "Hibernate rejected this mapping: " + message
+                                            + " The entity is described from its annotations only (provenance: annotation). Fix the mapping and rebuild."));
+                            reasons.put(culprit.className(), new Unverified("rejected", null, culprit.member(),
+                                    "Hibernate rejected its mapping: " + message,
+                                    "Fix the mapping" + (culprit.member() == null ? "" : " of `" + culprit.member() + "`") + " as Hibernate's message says, and rebuild.",
+                                    null, List.of()));
+                        }
                     } else if (!mappingFiles.isEmpty() && message.contains(".xml")) {
                         findings.add(new Finding("CP-BOOT-XML", Finding.Severity.error, null, null,
                                 "Hibernate rejected the XML mappings " + mappingFiles + ": " + message
@@ -98,15 +121,23 @@ public final class MetadataBooter {
                         findings.add(new Finding("CP-BOOT-FAILED", Finding.Severity.error, null, null,
                                 "Hibernate could not build the model: " + message
                                         + " No fact in this pack is verified. Fix the cause (or set the plugin's dialect/hibernateProperties) and rebuild."));
+                        for (String entity : entities) {
+                            reasons.put(entity, new Unverified("bootFailed", null, null, "Hibernate could not build the model: " + message,
+                                    "Fix the cause (or set the plugin's dialect/hibernateProperties) and rebuild.", null, List.of()));
+                        }
                         dropped.addAll(entities);
-                        return new BootResult(null, null, dropped, findings, null);
+                        return new BootResult(null, null, dropped, findings, null, reasons);
                     }
                 }
             }
             findings.add(new Finding("CP-BOOT-FAILED", Finding.Severity.error, null, null,
                     "Hibernate still rejected the model after dropping " + dropped.size() + " classes; no fact is verified."));
+            for (String entity : entities) {
+                reasons.put(entity, new Unverified("bootFailed", null, null, "Hibernate still rejected the model after " + MAX_ATTEMPTS
+                        + " attempts that left out " + dropped.size() + " classes.", "Fix the mappings named by the other findings and rebuild.", null, List.of()));
+            }
             dropped.addAll(entities);
-            return new BootResult(null, null, dropped, findings, null);
+            return new BootResult(null, null, dropped, findings, null, reasons);
         } finally {
             thread.setContextClassLoader(previous);
             HIBERNATE_LOG.setLevel(hibernateLevel);

@@ -25,10 +25,22 @@ final class DeleteImpacts {
     private final Map<String, Entity> byName;
     private final Map<String, List<ForeignKey>> incoming;
     private final Map<String, List<Entity>> joinedSubclasses = new java.util.HashMap<>();
+    private final Map<String, List<String>> unverifiedLinks = new java.util.HashMap<>();
 
     DeleteImpacts(List<Entity> entities) {
         this.byName = entities.stream().collect(Collectors.toMap(Entity::name, Function.identity(), (a, b) -> a));
         this.incoming = incomingKeys(entities);
+        // links from entities Hibernate did not boot: their foreign keys are not known, so they are named apart
+        for (Entity other : entities) {
+            if (other.unverified() == null) continue;
+            for (Attribute a : other.attributes()) {
+                var as = a.association();
+                if (as != null && as.owningSide() && as.target() != null) {
+                    unverifiedLinks.computeIfAbsent(as.target(), k -> new ArrayList<>()).add(other.name() + "." + a.name());
+                }
+            }
+        }
+        unverifiedLinks.values().forEach(java.util.Collections::sort);
         // by parent, so that each entity does not scan all the others (issue 7: N² at 2,000 entities)
         for (Entity other : byName.values()) {
             if (other.inheritance() != null && "JOINED".equals(other.inheritance().strategy()) && other.table() != null
@@ -56,7 +68,8 @@ final class DeleteImpacts {
         String softDelete = e.behaviours().stream()
                 .filter(b -> b.member() == null && (b.name().equals("@SoftDelete") || b.name().equals("@SQLDelete")))
                 .map(b -> b.name() + ": " + b.detail()).findFirst().orElse(null);
-        return new DeleteImpact(softDelete, List.copyOf(alsoDeleted), List.copyOf(references));
+        return new DeleteImpact(softDelete, List.copyOf(alsoDeleted), List.copyOf(references),
+                unverifiedLinks.getOrDefault(e.name(), List.of()));
     }
 
     /** REMOVE cascades and orphan removal, followed through the target's own cascades. */
@@ -87,7 +100,7 @@ final class DeleteImpacts {
             cleared.put(other.table().qualifiedName(), "subclass table of " + other.name() + " (same entity)");
         }
         for (Attribute a : e.attributes()) {
-            if (a.elementCollection() != null) {
+            if (a.elementCollection() != null && a.elementCollection().table() != null) {
                 cleared.put(a.elementCollection().table().qualifiedName(), "element collection `" + e.name() + "." + a.name() + "`");
             }
             var as = a.association();

@@ -38,7 +38,8 @@ public final class RuleDeriver {
         Map<String, Entity> byName = entities.stream().collect(Collectors.toMap(Entity::name, Function.identity(), (first, second) -> first));
         List<Entity> derived = new ArrayList<>();
         for (Entity e : entities) {
-            if (e.identifier() == null) {
+            // rules rest on verified facts (owning side, FK nullability): none for an entity Hibernate did not boot
+            if (e.identifier() == null || e.unverified() != null) {
                 derived.add(e);
                 continue;
             }

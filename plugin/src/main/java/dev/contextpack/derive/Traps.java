@@ -31,7 +31,8 @@ final class Traps {
                 var as = a.association();
                 if (as == null || !as.owningSide() || !"OneToMany".equals(as.kind()) || as.bidirectional()) continue;
                 Entity target = byName.get(as.target());
-                if (target == null) continue;
+                // where the link is stored is Hibernate's answer: not known when either side did not boot
+                if (target == null || e.unverified() != null || target.unverified() != null) continue;
                 for (Attribute back : target.attributes()) {
                     var b = back.association();
                     if (b != null && b.owningSide() && "ManyToOne".equals(b.kind()) && b.target().equals(e.name()) && !b.bidirectional()) {

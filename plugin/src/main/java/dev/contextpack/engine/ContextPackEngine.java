@@ -3,6 +3,7 @@ package dev.contextpack.engine;
 import dev.contextpack.boot.BootResult;
 import dev.contextpack.boot.MetadataBooter;
 import dev.contextpack.derive.Derivation;
+import dev.contextpack.extract.BytecodeEntityReader;
 import dev.contextpack.extract.MetamodelExtractor;
 import dev.contextpack.legacy.HibernateVersions;
 import dev.contextpack.legacy.LegacyAnnotation;
@@ -12,13 +13,13 @@ import dev.contextpack.model.ContextPack;
 import dev.contextpack.model.Entity;
 import dev.contextpack.model.EventPublisher;
 import dev.contextpack.model.Finding;
+import dev.contextpack.model.Unverified;
 import dev.contextpack.query.HqlChecker;
 import dev.contextpack.query.RepositoryReader;
 import dev.contextpack.scan.ApplicationFacts;
 import dev.contextpack.scan.ApplicationScanner;
 import dev.contextpack.model.Provenance;
 import dev.contextpack.model.Setting;
-import dev.contextpack.model.TableRef;
 import dev.contextpack.render.Header;
 import dev.contextpack.render.MarkdownRenderer;
 import dev.contextpack.render.PackFile;
@@ -328,6 +329,8 @@ public final class ContextPackEngine {
             others.addAll(scan.converters());
             List<Entity> entities = new ArrayList<>();
             List<Finding> extractionFindings = new ArrayList<>();
+            // entities Hibernate could not boot (or whose model could not be read), with the reason, by class
+            java.util.Map<String, Unverified> toDescribe = new java.util.TreeMap<>();
             ApplicationFacts application = new ApplicationScanner().scan(classes.classesDirectory(), request.packages());
             RepositoryReader.Result queries = null;
             dev.contextpack.query.PanacheReader.Result panache = null;
@@ -343,7 +346,11 @@ public final class ContextPackEngine {
                         MetamodelExtractor extractor = new MetamodelExtractor(boot.metadata(), boot.dialect(), scan, bodies);
                         entities.addAll(extractor.entities());
                         extractionFindings.addAll(extractor.findings());
-                        for (String failed : extractor.failed()) entities.add(unverified(failed, scan));
+                        for (String failed : extractor.failed()) {
+                            toDescribe.put(failed, new Unverified("extractionFailed", null, null,
+                                    "Hibernate booted this entity, but context-pack could not read Hibernate's model of it (see the CP-EXTRACT-FAILED finding).",
+                                    "Please report this to context-pack with the mapping; meanwhile the facts below come from the annotations.", null, List.of()));
+                        }
                         try (HqlChecker hql = new HqlChecker(boot.metadata())) {
                             queries = new RepositoryReader(project, boot.metadata(), hql, entities, bodies, request.classesDirectory()).read(application);
                             panache = new dev.contextpack.query.PanacheReader(project, boot.metadata(), hql, entities)
@@ -355,8 +362,15 @@ public final class ContextPackEngine {
                 }
             }
             for (String dropped : boot.dropped()) {
-                entities.add(unverified(dropped, scan));
+                toDescribe.putIfAbsent(dropped, boot.reasons().getOrDefault(dropped, new Unverified("rejected", null, null,
+                        "Hibernate left it out of its model (see the findings).", "Fix the mapping the findings name and rebuild.", null, List.of())));
             }
+            // targets of their associations are named as Hibernate named the verified entities
+            java.util.Map<String, String> entityNames = new java.util.HashMap<>();
+            entities.forEach(e -> entityNames.put(e.className(), e.name()));
+            BytecodeEntityReader bytecode = new BytecodeEntityReader(scan, bodies, entityNames);
+            for (java.util.Map.Entry<String, Unverified> e : toDescribe.entrySet()) entities.add(bytecode.read(e.getKey(), e.getValue()));
+            if (!toDescribe.isEmpty()) entities = new ArrayList<>(BytecodeEntityReader.linkPartners(entities));
             if (queries == null) {
                 // no verified model: repositories are still listed, their queries unchecked
                 try (HqlChecker none = new HqlChecker(null)) {
@@ -418,35 +432,6 @@ public final class ContextPackEngine {
         }
     }
 
-    /**
-     * An entity Hibernate rejected: only what the bytecode says (entity name, the table named in
-     * {@code @Table}, the fields of the class and its mapped superclasses), all marked {@code annotation}.
-     * Physical names that depend on the naming strategy are not guessed.
-     */
-    private static Entity unverified(String className, ScanResult scan) {
-        ClassFacts facts = scan.classes().get(className);
-        String name = facts == null ? null : facts.param("jakarta.persistence.Entity", "name");
-        if (name == null || name.isEmpty()) name = className.substring(className.lastIndexOf('.') + 1);
-        String tableName = facts == null ? null : facts.param("jakarta.persistence.Table", "name");
-        TableRef table = tableName == null || tableName.isEmpty() ? null
-                : new TableRef(tableName, emptyToNull(facts.param("jakarta.persistence.Table", "schema")),
-                emptyToNull(facts.param("jakarta.persistence.Table", "catalog")));
-        List<dev.contextpack.model.Attribute> attributes = new ArrayList<>();
-        for (ClassFacts c = facts; c != null; c = c.superclass() == null ? null : scan.classes().get(c.superclass())) {
-            if (c != facts && !scan.mappedSuperclasses().contains(c.name())) continue;
-            for (dev.contextpack.scan.MemberFacts field : c.fields().values()) {
-                if (field.has("jakarta.persistence.Transient")) continue;
-                attributes.add(new dev.contextpack.model.Attribute(field.name(), field.type(), c.name(), Provenance.annotation,
-                        true, true, List.of(), null, null, false, field.has("jakarta.persistence.Version"), field.has("jakarta.persistence.Id"),
-                        null, null, null));
-            }
-        }
-        attributes.sort(Comparator.comparing(dev.contextpack.model.Attribute::name));
-        return new Entity(name, className, Provenance.annotation, scan.xmlEntities().contains(className) ? "orm.xml" : "@Entity",
-                facts != null && facts.isAbstract(), table, List.of(), null, List.of(), null, null, List.copyOf(attributes), List.of(),
-                List.of(), dev.contextpack.extract.Callbacks.of(className, scan, null), List.of(), List.of(), List.of(), null, null, List.of());
-    }
-
     /** Domain event publishers named by their entity. */
     private static List<EventPublisher> publishers(ApplicationFacts application, List<Entity> entities) {
         List<EventPublisher> publishers = new ArrayList<>();
@@ -455,10 +440,6 @@ public final class ContextPackEngine {
             publishers.add(new EventPublisher(entity, p.className(), p.method(), p.afterPublication(), p.provenance()));
         }
         return List.copyOf(publishers);
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
     }
 
     /**

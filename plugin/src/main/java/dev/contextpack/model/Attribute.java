@@ -10,6 +10,8 @@ import java.util.List;
  * @param nullable whether the mapping allows null (for basic values: all columns nullable)
  * @param enumStorage ORDINAL or STRING for enums, as Hibernate stores them
  * @param converter the AttributeConverter class applied, explicit or auto-applied
+ * @param declaredAnnotations only for an entity Hibernate could not boot: the annotations as the bytecode
+ *     declares them, since its physical columns are not known (then none of the four above may be set for a basic value)
  */
 public record Attribute(
         String name,
@@ -26,16 +28,26 @@ public record Attribute(
         boolean identifier,
         Embedded embedded,
         ElementCollection elementCollection,
-        Association association) {
+        Association association,
+        List<DeclaredAnnotation> declaredAnnotations) {
+
+    /** An attribute Hibernate booted: its mapping annotations are not repeated. */
+    public Attribute(String name, String javaType, String declaredIn, Provenance provenance, boolean nullable, boolean optional,
+                     List<Column> columns, String enumStorage, String converter, boolean lob, boolean version, boolean identifier,
+                     Embedded embedded, ElementCollection elementCollection, Association association) {
+        this(name, javaType, declaredIn, provenance, nullable, optional, columns, enumStorage, converter, lob, version, identifier,
+                embedded, elementCollection, association, null);
+    }
+
 
     /** The same attribute under a path name, e.g. {@code maintenance.responsibleKeeper} inside an embeddable. */
     public Attribute withName(String path) {
         return new Attribute(path, javaType, declaredIn, provenance, nullable, optional, columns, enumStorage, converter, lob,
-                version, identifier, embedded, elementCollection, association);
+                version, identifier, embedded, elementCollection, association, declaredAnnotations);
     }
 
     public Attribute withAssociation(Association newAssociation) {
         return new Attribute(name, javaType, declaredIn, provenance, nullable, optional, columns, enumStorage, converter, lob,
-                version, identifier, embedded, elementCollection, newAssociation);
+                version, identifier, embedded, elementCollection, newAssociation, declaredAnnotations);
     }
 }

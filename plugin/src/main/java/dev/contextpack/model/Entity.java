@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * An entity with everything an agent needs to change it safely. Attributes include those
  * inherited from mapped superclasses and parent entities, each naming where it is declared.
+ *
+ * @param unverified null when Hibernate booted the entity; otherwise why it could not, and every fact
+ *     is read from the bytecode's annotations (provenance {@code annotation})
  */
 public record Entity(
         String name,
@@ -27,12 +30,25 @@ public record Entity(
         List<Behaviour> behaviours,
         String aggregateRoot,
         DeleteImpact deleteImpact,
-        List<Rule> rules) {
+        List<Rule> rules,
+        Unverified unverified) {
+
+    /** A verified entity (or one built before {@code unverified} existed): no reason to state. */
+    public Entity(String name, String className, Provenance provenance, String declaredBy, boolean isAbstract, TableRef table,
+                  List<SecondaryTable> secondaryTables, Inheritance inheritance, List<String> mappedSuperclasses, Identifier identifier,
+                  String versionAttribute, List<Attribute> attributes, List<ForeignKey> foreignKeys, List<List<String>> uniqueKeys,
+                  List<LifecycleCallback> callbacks, List<AutomaticValue> automaticValues, List<Constraint> constraints,
+                  List<Behaviour> behaviours, String aggregateRoot, DeleteImpact deleteImpact, List<Rule> rules) {
+        this(name, className, provenance, declaredBy, isAbstract, table, secondaryTables, inheritance, mappedSuperclasses, identifier,
+                versionAttribute, attributes, foreignKeys, uniqueKeys, callbacks, automaticValues, constraints, behaviours, aggregateRoot,
+                deleteImpact, rules, null);
+    }
+
 
     public Entity withAttributes(List<Attribute> newAttributes) {
         return new Entity(name, className, provenance, declaredBy, isAbstract, table, secondaryTables, inheritance,
                 mappedSuperclasses, identifier, versionAttribute, newAttributes, foreignKeys, uniqueKeys, callbacks, automaticValues,
-                constraints, behaviours, aggregateRoot, deleteImpact, rules);
+                constraints, behaviours, aggregateRoot, deleteImpact, rules, unverified);
     }
 
     public Entity withIdentifier(Identifier newIdentifier) {
@@ -44,19 +60,19 @@ public record Entity(
     public Entity withRules(List<Rule> newRules) {
         return new Entity(name, className, provenance, declaredBy, isAbstract, table, secondaryTables, inheritance,
                 mappedSuperclasses, identifier, versionAttribute, attributes, foreignKeys, uniqueKeys, callbacks, automaticValues,
-                constraints, behaviours, aggregateRoot, deleteImpact, newRules);
+                constraints, behaviours, aggregateRoot, deleteImpact, newRules, unverified);
     }
 
     public Entity withName(String newName) {
         return new Entity(newName, className, provenance, declaredBy, isAbstract, table, secondaryTables, inheritance,
                 mappedSuperclasses, identifier, versionAttribute, attributes, foreignKeys, uniqueKeys, callbacks, automaticValues,
-                constraints, behaviours, aggregateRoot, deleteImpact, rules);
+                constraints, behaviours, aggregateRoot, deleteImpact, rules, unverified);
     }
 
     /** The facts derived from the whole model: which aggregate it belongs to and what deleting it does. */
     public Entity withDerived(String newAggregateRoot, DeleteImpact newDeleteImpact) {
         return new Entity(name, className, provenance, declaredBy, isAbstract, table, secondaryTables, inheritance,
                 mappedSuperclasses, identifier, versionAttribute, attributes, foreignKeys, uniqueKeys, callbacks, automaticValues,
-                constraints, behaviours, newAggregateRoot, newDeleteImpact, rules);
+                constraints, behaviours, newAggregateRoot, newDeleteImpact, rules, unverified);
     }
 }

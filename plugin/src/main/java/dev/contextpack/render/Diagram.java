@@ -38,14 +38,17 @@ public final class Diagram {
     }
 
     private static void add(List<DiagramEdge> edges, Entity e, String attribute, Association as) {
-        if (as == null || !as.owningSide()) return;
-        String label = e.name() + "." + attribute;
+        if (as == null || !as.owningSide() || as.target() == null) return;
+        // a link read from annotations only is dashed and says so: Hibernate did not confirm it
+        boolean unverified = e.unverified() != null;
+        String label = e.name() + "." + attribute + (unverified ? " (unverified)" : "");
+        String line = unverified ? ".." : "--";
         switch (as.kind()) {
             // "many E to one target": the target side is exactly one (or zero or one when optional)
-            case "ManyToOne" -> edges.add(new DiagramEdge(e.name(), "}o", as.optional() ? "o|" : "||", as.target(), label));
-            case "OneToOne" -> edges.add(new DiagramEdge(e.name(), "|o", as.optional() ? "o|" : "||", as.target(), label));
-            case "OneToMany" -> edges.add(new DiagramEdge(e.name(), "|o", "o{", as.target(), label));
-            default -> edges.add(new DiagramEdge(e.name(), "}o", "o{", as.target(), label));
+            case "ManyToOne" -> edges.add(new DiagramEdge(e.name(), "}o", as.optional() ? "o|" : "||", as.target(), label, line));
+            case "OneToOne" -> edges.add(new DiagramEdge(e.name(), "|o", as.optional() ? "o|" : "||", as.target(), label, line));
+            case "OneToMany" -> edges.add(new DiagramEdge(e.name(), "|o", "o{", as.target(), label, line));
+            default -> edges.add(new DiagramEdge(e.name(), "}o", "o{", as.target(), label, line));
         }
     }
 }

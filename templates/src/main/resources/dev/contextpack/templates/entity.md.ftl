@@ -9,15 +9,30 @@
 <#macro basicRow a prefix declaredIn><#list a.columns() as c>
 | `${prefix}${a.name()}` | <@col c/> | `${c.sqlType()!""}` | <@flags c/> | <#if c.unique()>yes<#else>no</#if> | `${a.javaType()!""}` | <#if declaredIn != entity.className()>`${declaredIn?keep_after_last(".")}`</#if> | <@notes a c/> |
 </#list></#macro>
-<#macro storedIn link><#if link.joinTable()??>join table `${link.joinTable().table().qualifiedName()}`: `${link.joinTable().ownerColumns()?join(", ")}` → `${link.joinTable().ownerTable()!entity.name()}`, `${link.joinTable().targetColumns()?join(", ")}` → `${link.joinTable().targetTable()!link.target()}`<#elseif link.joinColumns()?has_content><@cols link.joinColumns()/> → `${link.referencedTable()!""}(${link.referencedColumns()?join(", ")})`<#if link.sharedPrimaryKey()><#if entity.identifier()?? && entity.identifier().kind() == "simple"> (shared id)<#else> (part of the primary key)</#if></#if><#else>—</#if></#macro>
+<#macro storedIn link><#if entity.unverified()??>not known (not verified)<#elseif link.joinTable()??>join table `${link.joinTable().table().qualifiedName()}`: `${link.joinTable().ownerColumns()?join(", ")}` → `${link.joinTable().ownerTable()!entity.name()}`, `${link.joinTable().targetColumns()?join(", ")}` → `${link.joinTable().targetTable()!link.target()}`<#elseif link.joinColumns()?has_content><@cols link.joinColumns()/> → `${link.referencedTable()!""}(${link.referencedColumns()?join(", ")})`<#if link.sharedPrimaryKey()><#if entity.identifier()?? && entity.identifier().kind() == "simple"> (shared id)<#else> (part of the primary key)</#if></#if><#else>—</#if></#macro>
 <!-- ${header} -->
 # ${entity.name()}
 
 `${entity.className()}`<#if entity.isAbstract()> (abstract)</#if>, declared by ${entity.declaredBy()}, provenance: ${entity.provenance()}.
+<#if entity.unverified()??>
+<#assign why = entity.unverified()>
+
+> **Unverified: Hibernate could not boot this entity.** ${why.reason()?replace("\n", " ")}
+> Every fact on this page is read from the bytecode's annotations only (provenance `annotation`). Not known until it boots:
+> the table and column names the naming strategy gives, SQL types, nullability, foreign keys, which generator `AUTO` picks, and the rules for changes.
+> **Fix:** ${why.fix()?replace("\n", " ")}
+<#if why.declaredTable()??>
+
+Table as `@Table` declares it: `${why.declaredTable().qualifiedName()}` (before the physical naming strategy; not verified).
+<#else>
+
+Table: not known. No `@Table` name is declared, and the name the naming strategy gives is known only once Hibernate boots the entity.
+</#if>
+</#if>
 <#if entity.table()??>
 
 Table `${entity.table().qualifiedName()}`<#list entity.secondaryTables() as st><#if st?is_first>; secondary tables: </#if>`${st.table().qualifiedName()}` (key `${st.keyColumns()?join(", ")}`)<#sep>, </#list>.
-<#elseif entity.provenance() == "verified">
+<#elseif !entity.unverified()??>
 
 No table of its own: an abstract `TABLE_PER_CLASS` root; its rows live in the tables of its subclasses, and a query on it reads them all with a UNION.
 </#if>
@@ -43,11 +58,11 @@ Inherits mapped attributes from <#list entity.mappedSuperclasses() as m>`${m}`<#
 ## Identifier
 
 <#if id.kind() == "simple">
-- `${id.attribute()!"(none)"}` (`${id.javaType()!""}`), column <@cols id.columns()/>.
+- `${id.attribute()!"(none)"}` (`${id.javaType()!""}`), <#if entity.unverified()??>column not known (not verified)<#else>column <@cols id.columns()/></#if>.
 <#elseif id.kind() == "embeddedId">
-- `@EmbeddedId` `${id.attribute()}` (`${id.javaType()!""}`), columns <@cols id.columns()/>; parts: <#list id.parts() as p>`${p.name()}`<#sep>, </#list>.
+- `@EmbeddedId` `${id.attribute()}` (`${id.javaType()!""}`), <#if entity.unverified()??>columns not known (not verified)<#else>columns <@cols id.columns()/>; parts: <#list id.parts() as p>`${p.name()}`<#sep>, </#list></#if>.
 <#else>
-- `@IdClass` `${id.idClass()!""}`, columns <@cols id.columns()/>; parts: <#list id.parts() as p>`${p.name()}`<#sep>, </#list>.
+- `@IdClass` `${id.idClass()!""}`, <#if entity.unverified()??>columns not known (not verified)<#else>columns <@cols id.columns()/>; parts: <#list id.parts() as p>`${p.name()}`<#sep>, </#list></#if>.
 </#if>
 <#if id.generation()??>
 - Strategy `${id.generation().strategy()}`<#if id.generation().sequence()??>, sequence `${id.generation().sequence()}`</#if><#if id.generation().table()??>, table `${id.generation().table()}`</#if><#if id.generation().incrementSize()??>, increment ${id.generation().incrementSize()}</#if>: assigned by ${id.generation().assignedBy()}.
@@ -56,15 +71,30 @@ Inherits mapped attributes from <#list entity.mappedSuperclasses() as m>`${m}`<#
 - `@MapsId`: <#list id.mapsId() as m>`${m}`<#sep>, </#list>.
 </#if>
 </#if>
-<#if entity.provenance() == "annotation">
+<#if entity.unverified()??>
 
-**Not verified.** Hibernate rejected this entity's mapping (see Findings below), so the pack has only what its annotations say: no physical column, relationship or rule is stated for it. Attributes declared in the bytecode:
+## Declared attributes (not verified)
 
+| Attribute | Java type | Declared in | Annotations as declared |
+|---|---|---|---|
 <#list entity.attributes() as a>
-- `${a.name()}` (`${a.javaType()!""}`)<#if a.identifier()>, `@Id`</#if><#if a.version()>, `@Version`</#if>
+| `${a.name()}` | `${a.javaType()!""}` | <#if a.declaredIn() != entity.className()>`${a.declaredIn()?keep_after_last(".")}`</#if> | <#list a.declaredAnnotations()![] as d>`@${d.name()}<#if d.values()?has_content>(<#list d.values() as v>${v.name()}=${v.value()}<#sep>, </#list>)</#if>`<#sep> </#list> |
+<#if a.embedded()??>
+<#list a.embedded().attributes() as p>
+| `${a.name()}.${p.name()}` | `${p.javaType()!""}` | `${p.declaredIn()?keep_after_last(".")}` | <#list p.declaredAnnotations()![] as d>`@${d.name()}<#if d.values()?has_content>(<#list d.values() as v>${v.name()}=${v.value()}<#sep>, </#list>)</#if>`<#sep> </#list> |
 </#list>
 </#if>
-<#assign basics = entity.attributes()?filter(a -> a.columns()?has_content || a.embedded()??)>
+</#list>
+<#if why.defaults()?has_content>
+
+Values the annotations leave out, as JPA defines them:
+
+<#list why.defaults() as d>
+- <#if d.attribute()??>`${d.attribute()}`<#else>entity</#if>: ${d.property()} ${d.value()} (${d.rule()})
+</#list>
+</#if>
+</#if>
+<#assign basics = entity.unverified()???then([], entity.attributes()?filter(a -> a.columns()?has_content || a.embedded()??))>
 <#if basics?has_content>
 
 ## Columns
@@ -89,7 +119,7 @@ Inherits mapped attributes from <#list entity.mappedSuperclasses() as m>`${m}`<#
 |---|---|---|---|---|---|---|---|---|
 <#list rels as r>
 <#assign link = r.link>
-| `${r.name}` | ${link.kind()} | [${link.target()}](${link.target()}.md) | <#if link.owningSide()>owning<#else>inverse (mappedBy `${link.mappedBy()!""}`)</#if><#if link.bidirectional()>, partner `${link.target()}.${link.partner()}`<#else>, unidirectional</#if> | <@storedIn link/> | <#if link.kind()?ends_with("ToMany")>—<#elseif link.optional()>yes<#else>**no**</#if> | ${link.fetch()}<#if !link.fetchDeclared()> (default)</#if> | <#if link.cascade().operations()?has_content>${link.cascade().operations()?join(", ")}<#if link.cascade().orphanRemoval() && !link.cascade().declared()?seq_contains("ALL") && !link.cascade().declared()?seq_contains("REMOVE")> (REMOVE implied by orphanRemoval)</#if><#else>none</#if> | <#if link.cascade().orphanRemoval()>yes<#else>no</#if> |
+| `${r.name}` | ${link.kind()} | [${link.target()}](${link.target()}.md) | <#if link.owningSide()>owning<#else>inverse (mappedBy `${link.mappedBy()!""}`)</#if><#if link.bidirectional()>, partner `${link.target()}.${link.partner()}`<#elseif entity.unverified()??>, no partner declares mappedBy to it<#else>, unidirectional</#if> | <@storedIn link/> | <#if link.kind()?ends_with("ToMany")>—<#elseif link.optional()>yes<#else>**no**</#if> | ${link.fetch()}<#if !link.fetchDeclared()> (default)</#if> | <#if link.cascade().operations()?has_content>${link.cascade().operations()?join(", ")}<#if link.cascade().orphanRemoval() && !link.cascade().declared()?seq_contains("ALL") && !link.cascade().declared()?seq_contains("REMOVE")> (REMOVE implied by orphanRemoval)</#if><#else>none</#if> | <#if link.cascade().orphanRemoval()>yes<#else>no</#if> |
 </#list>
 <#list rels?filter(r -> r.link.orderBy()?? || r.link.orderColumn()?? || r.link.mapKey()?? || r.link.mapKeyColumns()?has_content) as r>
 - `${r.name}`<#if r.link.orderBy()??> is ordered by `${r.link.orderBy()}`</#if><#if r.link.orderColumn()??> keeps its order in column `${r.link.orderColumn()}`</#if><#if r.link.mapKey()??> is a map keyed by `${r.link.target()}.${r.link.mapKey()}`</#if><#if r.link.mapKeyColumns()?has_content> is a map keyed by column <@cols r.link.mapKeyColumns()/></#if>.
@@ -101,11 +131,11 @@ Inherits mapped attributes from <#list entity.mappedSuperclasses() as m>`${m}`<#
 ```mermaid
 erDiagram
 <#list edges as edge>
-    ${edge.from()} ${edge.left()}--${edge.right()} ${edge.to()} : "${edge.label()}"
+    ${edge.from()} ${edge.left()}${edge.line()}${edge.right()} ${edge.to()} : "${edge.label()}"
 </#list>
 ```
 </#if>
-<#assign ecs = entity.attributes()?filter(a -> a.elementCollection()??)>
+<#assign ecs = entity.unverified()???then([], entity.attributes()?filter(a -> a.elementCollection()??))>
 <#if ecs?has_content>
 
 ## Element collections
@@ -186,6 +216,12 @@ Besides the NOT NULL columns above:
 </#list>
 <#else>
 - Removing ${entity.name()} removes no other entity.
+</#if>
+<#if entity.unverified()??>
+- Which foreign keys point at this entity's table is not known: Hibernate did not boot it. The removals above follow the cascades its annotations declare.
+</#if>
+<#if impact.unverifiedLinks()?has_content>
+- Not counted here: the links of entities Hibernate did not boot, whose foreign keys are not known: <#list impact.unverifiedLinks() as l>`${l}`<#sep>, </#list>. Check their tables before deleting.
 </#if>
 <#if impact.blocking()?has_content>
 - The delete fails while a row of these still points at it; delete or re-point them first: <#list impact.blocking() as ref>`${ref.key().table()}.${ref.key().columns()?join(", ")}`<#sep>, </#list>.

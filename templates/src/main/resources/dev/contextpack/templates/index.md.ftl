@@ -31,6 +31,13 @@ scripts together.
   Data accept it, what it returns and the transaction it runs in.
 </#if>
 
+<#assign unverifiedEntities = pack.entities()?filter(e -> e.unverified()??)>
+<#if unverifiedEntities?has_content>
+**Not verified: Hibernate could not boot <#list unverifiedEntities as e>[${e.name()}](${entityDir}${e.name()}.md)<#sep>, </#list>.** The page
+of each states only what its annotations declare (provenance `annotation`), with the reason and the fix at the top;
+their links are dashed in the diagrams, and the aggregates below follow the cascades their annotations declare.
+
+</#if>
 <#if packages??>
 ## Packages
 
@@ -48,7 +55,7 @@ The model is split by package to keep each page under ${maxTokensPerFile} tokens
 | Entity | Table | Identifier | Relationships |
 |---|---|---|---|
 <#list pack.entities() as e>
-| [${e.name()}](${entityDir}${e.name()}.md) | <#if e.table()??>`${e.table().qualifiedName()}`<#elseif e.provenance() == "verified">none (abstract TABLE_PER_CLASS root)<#else>not verified</#if> | <#if e.identifier()??><#if e.identifier().attribute()??>`${e.identifier().attribute()}` </#if>${e.identifier().generation().strategy()}</#if> | <#list e.attributes()?filter(a -> a.association()??) as a>`${a.name()}` ${a.association().kind()} ${a.association().target()}<#sep>, </#list> |
+| [${e.name()}](${entityDir}${e.name()}.md)<#if e.unverified()??> (**unverified**: ${e.unverified().cause()})</#if> | <#if e.table()??>`${e.table().qualifiedName()}`<#elseif !e.unverified()??>none (abstract TABLE_PER_CLASS root)<#elseif e.unverified().declaredTable()??>`${e.unverified().declaredTable().qualifiedName()}` as declared<#else>not known</#if> | <#if e.identifier()??><#if e.identifier().attribute()??>`${e.identifier().attribute()}` </#if>${e.identifier().generation().strategy()}</#if> | <#list e.attributes()?filter(a -> a.association()??) as a>`${a.name()}` ${a.association().kind()} ${a.association().target()}<#sep>, </#list> |
 </#list>
 
 </#if>
@@ -97,7 +104,7 @@ erDiagram
     ${e.name()}
 </#list>
 <#list edges as edge>
-    ${edge.from()} ${edge.left()}--${edge.right()} ${edge.to()} : "${edge.label()}"
+    ${edge.from()} ${edge.left()}${edge.line()}${edge.right()} ${edge.to()} : "${edge.label()}"
 </#list>
 ```
 </#if>

@@ -1,0 +1,253 @@
+package dev.contextpack.reliability;
+
+import dev.contextpack.engine.ContextPackEngine;
+import dev.contextpack.engine.EngineLog;
+import dev.contextpack.model.Association;
+import dev.contextpack.model.Attribute;
+import dev.contextpack.model.ContextPack;
+import dev.contextpack.model.DeclaredAnnotation;
+import dev.contextpack.model.Entity;
+import dev.contextpack.model.Finding;
+import dev.contextpack.model.Provenance;
+import dev.contextpack.model.Unverified;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Entities Hibernate cannot boot (a class missing from the class path, a mapping it rejects) are
+ * described from their bytecode: every fact the annotations declare, with provenance {@code annotation},
+ * the JPA defaults written out, the entity marked unverified with the reason and the fix; the others
+ * stay verified.
+ */
+class UnverifiedEntityTest {
+
+    /** Shelf and Jar are valid; Label points at Shelf and, through a plain field, at a class deleted after compiling. */
+    private static final Map<String, String> MISSING_CLASS = Map.of(
+            "p/Shelf.java", TestProjects.entity("p", "Shelf", "String name; @OneToMany(mappedBy = \"shelf\") List<Jar> jars;"),
+            "p/Jar.java", TestProjects.entity("p", "Jar", "String name; @ManyToOne Shelf shelf;"),
+            "p/Stamped.java", """
+                    package p;
+                    @jakarta.persistence.MappedSuperclass
+                    public abstract class Stamped { java.time.Instant createdAt; }
+                    """,
+            "p/Printer.java", "package p;\npublic class Printer {}\n",
+            "p/Label.java", """
+                    package p;
+                    import jakarta.persistence.*;
+                    @Entity @Table(name = "labels", schema = "shop")
+                    public class Label extends Stamped {
+                        @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "label_seq")
+                        @SequenceGenerator(name = "label_seq", sequenceName = "label_sequence", allocationSize = 10)
+                        Long id;
+                        @Column(name = "label_text", length = 80, nullable = false) String text;
+                        @Version int version;
+                        @ManyToOne(cascade = CascadeType.ALL) Shelf shelf;
+                        @ManyToOne(fetch = FetchType.LAZY, optional = false) Jar jar;
+                        @Transient String scratch;
+                        Printer printer;
+                        @PrePersist void stamp() { }
+                    }
+                    """);
+
+    private static ContextPack generate(Path classes, Path out) {
+        return new ContextPackEngine(EngineLog.SILENT).generate(TestProjects.request(classes, out)).pack();
+    }
+
+    private static Entity entity(ContextPack pack, String name) {
+        return pack.entities().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name));
+    }
+
+    private static Attribute attribute(Entity e, String name) {
+        return e.attributes().stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(e.name() + "." + name + " in " + e.attributes()));
+    }
+
+    private static Map<String, String> values(Attribute a, String annotation) {
+        DeclaredAnnotation d = a.declaredAnnotations().stream().filter(x -> x.name().equals(annotation)).findFirst()
+                .orElseThrow(() -> new AssertionError("@" + annotation + " on " + a.name() + ": " + a.declaredAnnotations()));
+        Map<String, String> values = new java.util.TreeMap<>();
+        d.values().forEach(v -> values.put(v.name(), v.value()));
+        return values;
+    }
+
+    private static boolean hasDefault(Unverified u, String attribute, String property, String value) {
+        return u.defaults().stream().anyMatch(d -> java.util.Objects.equals(attribute, d.attribute()) && d.property().equals(property) && d.value().equals(value));
+    }
+
+    @Test
+    void anEntityReferringToAMissingClassIsDescribedFromItsBytecodeAndMarkedUnverified(@TempDir Path dir) throws Exception {
+        Path classes = TestProjects.compile(dir, MISSING_CLASS);
+        Files.delete(classes.resolve("p/Printer.class"));
+        Path out = dir.resolve("pack");
+
+        ContextPack pack = generate(classes, out);
+
+        Entity label = entity(pack, "Label");
+        assertEquals(Provenance.annotation, label.provenance());
+        Unverified why = label.unverified();
+        assertEquals("missingClass", why.cause());
+        assertEquals("p.Printer", why.relatedClass());
+        assertTrue(why.reason().contains("Class p.Printer is not on the project's runtime class path"), why.reason());
+        assertTrue(why.fix().startsWith("Add the dependency that provides p.Printer"), why.fix());
+        // the table as declared; the physical name is Hibernate's to give, so Entity.table stays empty
+        assertEquals("shop.labels", why.declaredTable().qualifiedName());
+        assertNull(label.table());
+
+        // identifier and generator as declared
+        assertEquals("id", label.identifier().attribute());
+        assertEquals("Long", label.identifier().javaType());
+        assertEquals("SEQUENCE", label.identifier().generation().strategy());
+        assertEquals("label_sequence", label.identifier().generation().sequence());
+        assertEquals(10, label.identifier().generation().incrementSize());
+        assertEquals(Provenance.annotation, label.identifier().generation().provenance());
+        assertEquals("version", label.versionAttribute());
+
+        // @Column as declared, no physical column claimed
+        Attribute text = attribute(label, "text");
+        assertEquals(Map.of("name", "label_text", "length", "80", "nullable", "false"), values(text, "Column"));
+        assertEquals(List.of(), text.columns());
+        assertFalse(text.nullable());
+        assertEquals(Provenance.annotation, text.provenance());
+        // inherited from the mapped superclass, @Transient left out, the field typed with the missing class kept
+        assertEquals("p.Stamped", attribute(label, "createdAt").declaredIn());
+        assertTrue(label.attributes().stream().noneMatch(a -> a.name().equals("scratch")));
+        assertEquals("p.Printer", attribute(label, "printer").javaType());
+        assertEquals(List.of("p.Stamped"), label.mappedSuperclasses());
+
+        // associations: kind, target, owning side, cascade (ALL expanded by Hibernate's cascade styles), fetch and its default
+        Association shelf = attribute(label, "shelf").association();
+        assertEquals("ManyToOne", shelf.kind());
+        assertEquals("Shelf", shelf.target());
+        assertTrue(shelf.owningSide());
+        assertEquals("EAGER", shelf.fetch());
+        assertFalse(shelf.fetchDeclared());
+        assertEquals(List.of("ALL"), shelf.cascade().declared());
+        assertTrue(shelf.cascade().operations().containsAll(List.of("PERSIST", "MERGE", "REMOVE", "REFRESH", "DETACH")), shelf.cascade()::toString);
+        assertTrue(hasDefault(why, "shelf", "fetch", "EAGER"), why.defaults()::toString);
+        assertTrue(hasDefault(why, "shelf", "optional", "true"), why.defaults()::toString);
+        Association jar = attribute(label, "jar").association();
+        assertEquals("LAZY", jar.fetch());
+        assertTrue(jar.fetchDeclared());
+        assertFalse(jar.optional());
+        assertFalse(hasDefault(why, "jar", "fetch", "LAZY"), "a declared fetch is not a default");
+        assertTrue(hasDefault(why, "jar", "cascade", "none"), why.defaults()::toString);
+
+        // callbacks from the bytecode; no rule is derived from unverified facts
+        assertTrue(label.callbacks().stream().anyMatch(c -> "PrePersist".equals(c.event()) && "stamp()".equals(c.method())), label.callbacks()::toString);
+        assertEquals(List.of(), label.rules());
+
+        // the others stay verified, and the verified Shelf names the link it cannot see the foreign key of
+        Entity shelfEntity = entity(pack, "Shelf");
+        assertEquals(Provenance.verified, shelfEntity.provenance());
+        assertNull(shelfEntity.unverified());
+        assertEquals(Provenance.verified, entity(pack, "Jar").provenance());
+        assertEquals(List.of("Label.shelf"), shelfEntity.deleteImpact().unverifiedLinks());
+        assertEquals(List.of("Label.jar"), entity(pack, "Jar").deleteImpact().unverifiedLinks());
+        // the aggregate follows the declared cascade
+        assertTrue(pack.aggregates().stream().anyMatch(a -> a.root().equals("Label") && a.savedWithRoot().contains("Shelf")), pack.aggregates()::toString);
+
+        String page = read(out.resolve("entities/Label.md"));
+        int banner = page.indexOf("> **Unverified: Hibernate could not boot this entity.** Class p.Printer is not on");
+        assertTrue(banner > 0 && banner < page.indexOf("\n## "), page);
+        assertTrue(page.contains("> **Fix:** Add the dependency that provides p.Printer"), page);
+        assertTrue(page.contains("Table as `@Table` declares it: `shop.labels`"), page);
+        assertTrue(page.contains("| `text` | `String` |  | `@Column(length=80, name=label_text, nullable=false)` |"), page);
+        assertTrue(page.contains("| `createdAt` | `Instant` | `Stamped` |"), page);
+        assertTrue(page.contains("- `shelf`: fetch EAGER (JPA default of @ManyToOne)"), page);
+        assertTrue(page.contains("| `shelf` | ManyToOne | [Shelf](Shelf.md) | owning, no partner declares mappedBy to it | not known (not verified) | yes | EAGER (default) |"), page);
+        assertTrue(page.contains("Which foreign keys point at this entity's table is not known"), page);
+        assertFalse(page.contains("## Rules for changes"), page);
+        assertTrue(page.contains("Label }o..o| Shelf : \"Label.shelf (unverified)\""), "dashed edge in the diagram:\n" + page);
+
+        String shelfPage = read(out.resolve("entities/Shelf.md"));
+        assertTrue(shelfPage.contains("Not counted here: the links of entities Hibernate did not boot, whose foreign keys are not known: `Label.shelf`"), shelfPage);
+        assertFalse(shelfPage.contains("Unverified"), "a verified entity's page has no banner");
+        String index = read(out.resolve("README.md"));
+        assertTrue(index.contains("[Label](entities/Label.md) (**unverified**: missingClass) | `shop.labels` as declared |"), index);
+        assertTrue(index.contains("**Not verified: Hibernate could not boot [Label](entities/Label.md).**"), index);
+        String yaml = read(out.resolve("context-pack.yaml"));
+        assertTrue(yaml.contains("    unverified:\n      cause: missingClass\n      relatedClass: p.Printer\n"), yaml);
+
+        // deterministic: a second run writes nothing
+        assertEquals(List.of(), new ContextPackEngine(EngineLog.SILENT).generate(TestProjects.request(classes, out)).writeReport().written());
+    }
+
+    @Test
+    void aMappingHibernateRejectsIsNarrowedToItsEntityAndTheEntityLinkingToItSaysWhy(@TempDir Path dir) {
+        Path classes = TestProjects.compile(dir, Map.of(
+                "p/Shelf.java", TestProjects.entity("p", "Shelf", "@OneToMany(mappedBy = \"shelff\", orphanRemoval = true) List<Jar> jars;"),
+                "p/Jar.java", TestProjects.entity("p", "Jar", "@ManyToOne Shelf shelf;"),
+                "p/Tag.java", TestProjects.entity("p", "Tag", "String name;")));
+
+        ContextPack pack = generate(classes, dir.resolve("pack"));
+
+        Entity shelf = entity(pack, "Shelf");
+        assertEquals("rejected", shelf.unverified().cause());
+        assertEquals("jars", shelf.unverified().member());
+        assertTrue(shelf.unverified().reason().contains("shelff"), shelf.unverified().reason());
+        assertTrue(shelf.unverified().fix().contains("`jars`"), shelf.unverified().fix());
+        Association jars = attribute(shelf, "jars").association();
+        assertEquals("OneToMany", jars.kind());
+        assertEquals("Jar", jars.target());
+        assertFalse(jars.owningSide(), "mappedBy makes it the inverse side");
+        assertEquals("shelff", jars.mappedBy());
+        assertEquals("LAZY", jars.fetch());
+        assertFalse(jars.fetchDeclared());
+        assertTrue(jars.cascade().orphanRemoval());
+        assertEquals(List.of("REMOVE"), jars.cascade().operations(), "orphan removal cascades REMOVE in Hibernate's cascade style");
+        assertEquals("AUTO", shelf.identifier().generation().strategy());
+        assertTrue(hasDefault(shelf.unverified(), "id", "generation", "AUTO"), shelf.unverified().defaults()::toString);
+
+        // Jar is rejected only because Shelf was left out: its reason points at Shelf, with a warning, not a second error
+        Entity jar = entity(pack, "Jar");
+        assertEquals("linksToUnverified", jar.unverified().cause());
+        assertEquals("p.Shelf", jar.unverified().relatedClass());
+        assertTrue(jar.unverified().fix().startsWith("Fix p.Shelf"), jar.unverified().fix());
+        Finding linked = pack.findings().stream().filter(f -> "p.Jar".equals(f.className())).findFirst().orElseThrow();
+        assertEquals("CP-BOOT-LINKED-UNVERIFIED", linked.code());
+        assertEquals(Finding.Severity.warning, linked.severity());
+        assertEquals("ManyToOne", attribute(jar, "shelf").association().kind());
+
+        assertEquals(Provenance.verified, entity(pack, "Tag").provenance());
+        assertNull(entity(pack, "Tag").unverified());
+    }
+
+    @Test
+    void anAssociationToANonEntityIsRejectedAndItsTargetNamedFromTheGenericSignature(@TempDir Path dir) {
+        Path classes = TestProjects.compile(dir, Map.of(
+                "p/Printer.java", "package p;\npublic class Printer { Long id; }\n",
+                "p/Label.java", TestProjects.entity("p", "Label", "@OneToMany(cascade = CascadeType.PERSIST) Set<Printer> printers;"),
+                "p/Tag.java", TestProjects.entity("p", "Tag", "String name;")));
+
+        ContextPack pack = generate(classes, dir.resolve("pack"));
+
+        Entity label = entity(pack, "Label");
+        assertEquals("rejected", label.unverified().cause());
+        assertEquals("printers", label.unverified().member());
+        Association printers = attribute(label, "printers").association();
+        assertEquals("Printer", printers.target());
+        assertTrue(printers.owningSide());
+        assertEquals(List.of("PERSIST"), printers.cascade().operations());
+        assertEquals("Set<p.Printer>", attribute(label, "printers").javaType());
+        assertEquals(Provenance.verified, entity(pack, "Tag").provenance());
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
