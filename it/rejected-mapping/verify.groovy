@@ -53,7 +53,7 @@ assert banner > 0 && banner < lines.findIndexOf { it.startsWith('## ') } : 'the 
 assert lines[banner].contains('doesNotExist')
 assert ownerPage.contains('> **Fix:** Fix the mapping of `visits`')
 assert ownerPage.contains('| `visits` | `List<com.example.clinic.Visit>` |  | `@OneToMany(mappedBy=doesNotExist)` |')
-assert ownerPage.contains('| `visits` | OneToMany | [Visit](Visit.md) | inverse (mappedBy `doesNotExist`)')
+assert ownerPage.contains('| `visits` | OneToMany | [Visit](Visit.md) | inverse (mappedBy `doesNotExist`) | not known (not verified) |')
 assert ownerPage.contains('| not known (not verified) | — | LAZY (default) | none | no |')
 assert ownerPage.contains('- `visits`: fetch LAZY (JPA default of @OneToMany)')
 assert ownerPage.contains('- Strategy `AUTO`')

@@ -39,6 +39,8 @@ public final class MetadataBooter {
     private static final int MAX_ATTEMPTS = 25;
     /** An entity Hibernate rejected only because an entity it links to was left out before. */
     public static final String LINKED = "CP-BOOT-LINKED-UNVERIFIED";
+    /** Boots spent narrowing failures whose message names no entity, over one run: about 60 s on a large model. */
+    private static final int MAX_NARROWING_BOOTS = 40;
     /**
      * Hibernate logs its version and "Database info" at INFO, and advises that an explicit dialect is
      * unnecessary (HHH90000025) even when the plugin, not the user, chose it. During the boot only
@@ -48,7 +50,16 @@ public final class MetadataBooter {
     private static final java.util.logging.Logger DEPRECATION_LOG = java.util.logging.Logger.getLogger("org.hibernate.orm.deprecation");
     private static final Pattern MEMBER = Pattern.compile("^\\.([A-Za-z_$][A-Za-z0-9_$]*)");
 
-    public record Input(Set<String> entityClasses, Set<String> otherClasses, List<String> mappingFiles) {
+    /**
+     * @param references entity class → the entity classes it links to (from the bytecode), so that a part of
+     *     the model booted alone to narrow a failure down holds what it needs; empty: none known
+     * @param mentions entity class → the classes its own bytecode names (see {@link BootNarrower})
+     */
+    public record Input(Set<String> entityClasses, Set<String> otherClasses, List<String> mappingFiles,
+                        Map<String, Set<String>> references, Map<String, Set<String>> mentions) {
+        public Input(Set<String> entityClasses, Set<String> otherClasses, List<String> mappingFiles) {
+            this(entityClasses, otherClasses, mappingFiles, Map.of(), Map.of());
+        }
     }
 
     public BootResult boot(Input input, ResolvedSettings settings, ClassLoader project) {
@@ -56,6 +67,8 @@ public final class MetadataBooter {
         Set<String> dropped = new TreeSet<>();
         List<Finding> findings = new ArrayList<>();
         Map<String, Unverified> reasons = new TreeMap<>();
+        int narrowingBoots = 0;
+        BootNarrower.Narrowed narrowed;
         List<String> mappingFiles = new ArrayList<>(input.mappingFiles());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -117,6 +130,20 @@ public final class MetadataBooter {
                                 "Hibernate rejected the XML mappings " + mappingFiles + ": " + message
                                         + " They are left out of the verified model; fix them and rebuild."));
                         mappingFiles.clear();
+                    } else if ((narrowed = narrow(input, entities, mappingFiles, settings, project, message, narrowingBoots)) != null) {
+                        narrowingBoots += narrowed.boots();
+                        entities.remove(narrowed.className());
+                        dropped.add(narrowed.className());
+                        String how = "Hibernate's message names no entity (" + message + "); booting parts of the model on their own ("
+                                + narrowed.boots() + " boots) narrowed it to " + narrowed.className()
+                                + ": a part of the model without it boots, the same part with it and the entities it links to fails"
+                                + (narrowed.message().equals(message) ? "" : " (" + narrowed.message() + ")") + ".";
+                        findings.add(new Finding("CP-BOOT-REJECTED", Finding.Severity.error, narrowed.className(), null,
+                                how + " The entity is described from its annotations only (provenance: annotation). Fix the mapping"
+                                        + " (of the entity, or of an embeddable or mapped superclass it uses) and rebuild."));
+                        reasons.put(narrowed.className(), new Unverified("rejected", null, null, how,
+                                "Fix what Hibernate's message describes, in this entity or an embeddable or mapped superclass it uses, and rebuild.",
+                                null, List.of()));
                     } else {
                         findings.add(new Finding("CP-BOOT-FAILED", Finding.Severity.error, null, null,
                                 "Hibernate could not build the model: " + message
@@ -143,6 +170,28 @@ public final class MetadataBooter {
             HIBERNATE_LOG.setLevel(hibernateLevel);
             DEPRECATION_LOG.setLevel(deprecationLevel);
         }
+    }
+
+    /**
+     * When the message names no entity: the entity whose part of the model fails alone, found by booting
+     * parts (bounded by {@link #MAX_NARROWING_BOOTS} over the whole run); null when it cannot be narrowed.
+     */
+    private static BootNarrower.Narrowed narrow(Input input, Set<String> entities, List<String> mappingFiles, ResolvedSettings settings,
+                                                ClassLoader project, String message, int bootsSoFar) {
+        if (entities.isEmpty() || bootsSoFar + BootNarrower.bootsFor(entities.size()) > MAX_NARROWING_BOOTS) return null;
+        BootNarrower narrower = new BootNarrower(input.references(), input.mentions(), part -> {
+            StandardServiceRegistry registry = null;
+            try {
+                registry = registry(settings, project);
+                build(registry, part, input.otherClasses(), mappingFiles, settings, project);
+                return null;
+            } catch (RuntimeException | LinkageError e) {
+                return messages(e);
+            } finally {
+                if (registry != null) StandardServiceRegistryBuilder.destroy(registry);
+            }
+        });
+        return narrower.narrow(entities, message);
     }
 
     /**

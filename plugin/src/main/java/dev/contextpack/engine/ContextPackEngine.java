@@ -334,7 +334,9 @@ public final class ContextPackEngine {
             ApplicationFacts application = new ApplicationScanner().scan(classes.classesDirectory(), request.packages());
             RepositoryReader.Result queries = null;
             dev.contextpack.query.PanacheReader.Result panache = null;
-            BootResult boot = new MetadataBooter().boot(new MetadataBooter.Input(entityClasses(scan, project), others, scan.mappingFiles()),
+            Set<String> bootEntities = entityClasses(scan, project);
+            BootResult boot = new MetadataBooter().boot(new MetadataBooter.Input(bootEntities, others, scan.mappingFiles(),
+                    dev.contextpack.scan.EntityReferences.of(scan, bootEntities), dev.contextpack.scan.EntityReferences.mentions(scan, bootEntities)),
                     settings, project);
             try (boot) {
                 if (boot.metadata() != null) {

@@ -88,7 +88,7 @@ public final class BytecodeEntityReader {
         Inheritance inheritance = inheritance(facts, defaults);
         return new Entity(name, className, Provenance.annotation, declaredBy, facts.isAbstract(), null, List.of(), inheritance,
                 mappedSuperclasses, identifier, version, List.copyOf(attributes), List.of(), List.of(), Callbacks.of(className, scan, bodies),
-                List.of(), List.of(), List.of(), null, null, List.of(), why.withDeclared(declaredTable(facts), List.copyOf(defaults)));
+                List.of(), List.of(), List.of(), null, null, List.of(), why.withDeclared(declaredTable(facts), sorted(defaults)));
     }
 
     /**
@@ -97,6 +97,12 @@ public final class BytecodeEntityReader {
      */
     public static List<Entity> linkPartners(List<Entity> entities) {
         return Partners.link(entities);
+    }
+
+    /** Entity-level defaults first, then by attribute and property: the order of the fields in the class file is no contract. */
+    private static List<JpaDefault> sorted(List<JpaDefault> defaults) {
+        return defaults.stream().sorted(Comparator.comparing((JpaDefault d) -> d.attribute() == null ? "" : d.attribute())
+                .thenComparing(JpaDefault::property)).toList();
     }
 
     /** The class, then the superclasses whose members it inherits as mapped attributes (entities and mapped superclasses). */

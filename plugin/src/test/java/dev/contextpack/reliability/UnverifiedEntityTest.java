@@ -243,6 +243,31 @@ class UnverifiedEntityTest {
         assertEquals(Provenance.verified, entity(pack, "Tag").provenance());
     }
 
+    @Test
+    void aFailureWhoseMessageNamesNoEntityIsNarrowedDownByBootingPartsOfTheModel(@TempDir Path dir) {
+        // Hibernate's message names only p.Printer (a type it cannot map, inside an embeddable): before, no entity was verified
+        Path classes = TestProjects.compile(dir, Map.of(
+                "p/Printer.java", "package p;\npublic class Printer { Long id; }\n",
+                "p/Inner.java", "package p;\n@jakarta.persistence.Embeddable\npublic class Inner { Printer printer; String note; }\n",
+                "p/Tag.java", TestProjects.entity("p", "Tag", "String name;"),
+                "p/Shelf.java", TestProjects.entity("p", "Shelf", "@Embedded Inner inner; @OneToMany(mappedBy = \"shelf\") List<Jar> jars;"),
+                "p/Jar.java", TestProjects.entity("p", "Jar", "String name; @ManyToOne Shelf shelf;")));
+
+        ContextPack pack = generate(classes, dir.resolve("pack"));
+
+        assertTrue(pack.findings().stream().noneMatch(f -> f.code().equals("CP-BOOT-FAILED")), pack.findings()::toString);
+        Entity shelf = entity(pack, "Shelf");
+        assertEquals("rejected", shelf.unverified().cause());
+        // Shelf and Jar need each other; Shelf's own bytecode (through Inner) names p.Printer, so Shelf is the one
+        assertTrue(shelf.unverified().reason().startsWith("Hibernate's message names no entity (Could not determine recommended JdbcType"
+                + " for Java type 'p.Printer'.); booting parts of the model on their own (3 boots) narrowed it to p.Shelf"), shelf.unverified().reason());
+        Attribute inner = attribute(shelf, "inner");
+        assertEquals("p.Inner", inner.embedded().embeddableClass());
+        assertEquals(List.of("note", "printer"), inner.embedded().attributes().stream().map(Attribute::name).toList());
+        assertEquals("linksToUnverified", entity(pack, "Jar").unverified().cause());
+        assertEquals(Provenance.verified, entity(pack, "Tag").provenance());
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
