@@ -54,11 +54,12 @@ public final class MetadataBooter {
      * @param references entity class → the entity classes it links to (from the bytecode), so that a part of
      *     the model booted alone to narrow a failure down holds what it needs; empty: none known
      * @param mentions entity class → the classes its own bytecode names (see {@link BootNarrower})
+     * @param xmlEntities entities declared only in the mapping files: one Hibernate rejects is taken out of its file
      */
     public record Input(Set<String> entityClasses, Set<String> otherClasses, List<String> mappingFiles,
-                        Map<String, Set<String>> references, Map<String, Set<String>> mentions) {
+                        Map<String, Set<String>> references, Map<String, Set<String>> mentions, Set<String> xmlEntities) {
         public Input(Set<String> entityClasses, Set<String> otherClasses, List<String> mappingFiles) {
-            this(entityClasses, otherClasses, mappingFiles, Map.of(), Map.of());
+            this(entityClasses, otherClasses, mappingFiles, Map.of(), Map.of(), Set.of());
         }
     }
 
@@ -70,6 +71,9 @@ public final class MetadataBooter {
         int narrowingBoots = 0;
         BootNarrower.Narrowed narrowed;
         List<String> mappingFiles = new ArrayList<>(input.mappingFiles());
+        // entities declared only in XML that are still booted, and those taken out of the mapping files
+        Set<String> xmlEntities = new TreeSet<>(input.xmlEntities());
+        Set<String> droppedXml = new TreeSet<>();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(project);
@@ -82,16 +86,19 @@ public final class MetadataBooter {
                 StandardServiceRegistry registry = null;
                 try {
                     registry = registry(settings, project);
-                    Metadata metadata = build(registry, entities, input.otherClasses(), mappingFiles, settings, project);
+                    Metadata metadata = build(registry, entities, input.otherClasses(), mappingFiles, droppedXml, settings, project);
                     return new BootResult(metadata, registry.getService(JdbcEnvironment.class).getDialect(), dropped, findings, registry, reasons);
                 } catch (RuntimeException | LinkageError e) {
                     if (registry != null) StandardServiceRegistryBuilder.destroy(registry);
                     String message = messages(e);
-                    Culprit culprit = culprit(message, entities, input.otherClasses());
+                    Set<String> candidates = new TreeSet<>(entities);
+                    candidates.addAll(xmlEntities);
+                    Culprit culprit = culprit(message, candidates);
                     String missing = missingClass(e);
-                    Culprit needsMissing = culprit == null && missing != null ? referrer(entities, project) : null;
+                    Culprit needsMissing = culprit == null && missing != null ? referrer(candidates, project) : null;
                     if (needsMissing != null) {
                         entities.remove(needsMissing.className());
+                        if (xmlEntities.remove(needsMissing.className())) droppedXml.add(needsMissing.className());
                         dropped.add(needsMissing.className());
                         findings.add(new Finding("CP-BOOT-REJECTED", Finding.Severity.error, needsMissing.className(), null,
                                 "Class " + missing + " is not on the project's runtime class path, but " + needsMissing.className()
@@ -107,6 +114,7 @@ public final class MetadataBooter {
                         // an entity that only points at one dropped before is rejected because of it: say so, or its own fix looks needed
                         String cause = dropped.stream().filter(d -> indexOfName(message, d) >= 0).findFirst().orElse(null);
                         entities.remove(culprit.className());
+                        if (xmlEntities.remove(culprit.className())) droppedXml.add(culprit.className());
                         dropped.add(culprit.className());
                         if (cause != null) {
                             findings.add(new Finding(LINKED, Finding.Severity.warning, culprit.className(), culprit.member(),
@@ -129,8 +137,14 @@ public final class MetadataBooter {
                         findings.add(new Finding("CP-BOOT-XML", Finding.Severity.error, null, null,
                                 "Hibernate rejected the XML mappings " + mappingFiles + ": " + message
                                         + " They are left out of the verified model; fix them and rebuild."));
+                        for (String entity : xmlEntities) {
+                            reasons.put(entity, new Unverified("rejected", null, null, "Hibernate rejected the XML mappings that declare it: " + message,
+                                    "Fix the mapping files " + mappingFiles + " and rebuild.", null, List.of()));
+                        }
+                        dropped.addAll(xmlEntities);
+                        xmlEntities.clear();
                         mappingFiles.clear();
-                    } else if ((narrowed = narrow(input, entities, mappingFiles, settings, project, message, narrowingBoots)) != null) {
+                    } else if ((narrowed = narrow(input, entities, mappingFiles, droppedXml, settings, project, message, narrowingBoots)) != null) {
                         narrowingBoots += narrowed.boots();
                         entities.remove(narrowed.className());
                         dropped.add(narrowed.className());
@@ -148,8 +162,9 @@ public final class MetadataBooter {
                         findings.add(new Finding("CP-BOOT-FAILED", Finding.Severity.error, null, null,
                                 "Hibernate could not build the model: " + message
                                         + " No fact in this pack is verified. Fix the cause (or set the plugin's dialect/hibernateProperties) and rebuild."));
+                        entities.addAll(xmlEntities);
                         for (String entity : entities) {
-                            reasons.put(entity, new Unverified("bootFailed", null, null, "Hibernate could not build the model: " + message,
+                            reasons.putIfAbsent(entity, new Unverified("bootFailed", null, null, "Hibernate could not build the model: " + message,
                                     "Fix the cause (or set the plugin's dialect/hibernateProperties) and rebuild.", null, List.of()));
                         }
                         dropped.addAll(entities);
@@ -159,6 +174,7 @@ public final class MetadataBooter {
             }
             findings.add(new Finding("CP-BOOT-FAILED", Finding.Severity.error, null, null,
                     "Hibernate still rejected the model after dropping " + dropped.size() + " classes; no fact is verified."));
+            entities.addAll(xmlEntities);
             for (String entity : entities) {
                 reasons.put(entity, new Unverified("bootFailed", null, null, "Hibernate still rejected the model after " + MAX_ATTEMPTS
                         + " attempts that left out " + dropped.size() + " classes.", "Fix the mappings named by the other findings and rebuild.", null, List.of()));
@@ -176,14 +192,15 @@ public final class MetadataBooter {
      * When the message names no entity: the entity whose part of the model fails alone, found by booting
      * parts (bounded by {@link #MAX_NARROWING_BOOTS} over the whole run); null when it cannot be narrowed.
      */
-    private static BootNarrower.Narrowed narrow(Input input, Set<String> entities, List<String> mappingFiles, ResolvedSettings settings,
+    private static BootNarrower.Narrowed narrow(Input input, Set<String> entities, List<String> mappingFiles, Set<String> droppedXml,
+                                                ResolvedSettings settings,
                                                 ClassLoader project, String message, int bootsSoFar) {
         if (entities.isEmpty() || bootsSoFar + BootNarrower.bootsFor(entities.size()) > MAX_NARROWING_BOOTS) return null;
         BootNarrower narrower = new BootNarrower(input.references(), input.mentions(), part -> {
             StandardServiceRegistry registry = null;
             try {
                 registry = registry(settings, project);
-                build(registry, part, input.otherClasses(), mappingFiles, settings, project);
+                build(registry, part, input.otherClasses(), mappingFiles, droppedXml, settings, project);
                 return null;
             } catch (RuntimeException | LinkageError e) {
                 return messages(e);
@@ -239,7 +256,7 @@ public final class MetadataBooter {
     }
 
     private static Metadata build(StandardServiceRegistry registry, Set<String> entities, Set<String> others,
-                                  List<String> mappingFiles, ResolvedSettings settings, ClassLoader project) {
+                                  List<String> mappingFiles, Set<String> droppedXml, ResolvedSettings settings, ClassLoader project) {
         MetadataSources sources = new MetadataSources(registry);
         Set<String> all = new LinkedHashSet<>(others);
         all.addAll(entities);
@@ -247,7 +264,8 @@ public final class MetadataBooter {
             sources.addAnnotatedClass(load(name, project));
         }
         for (String file : mappingFiles) {
-            sources.addResource(file);
+            if (droppedXml.isEmpty()) sources.addResource(file);
+            else sources.addInputStream(new java.io.ByteArrayInputStream(XmlWithout.entities(project, file, droppedXml)));
         }
         MetadataBuilder builder = sources.getMetadataBuilder();
         builder.applyPhysicalNamingStrategy(instantiate(settings.physicalNamingStrategy(), PhysicalNamingStrategy.class, project));
@@ -331,7 +349,7 @@ public final class MetadataBooter {
     }
 
     /** The first project class the message names, and the member right after it if there is one. */
-    static Culprit culprit(String message, Set<String> entities, Set<String> others) {
+    static Culprit culprit(String message, Set<String> entities) {
         Culprit best = null;
         int bestIndex = Integer.MAX_VALUE;
         Set<String> candidates = new TreeSet<>(entities);
@@ -343,17 +361,7 @@ public final class MetadataBooter {
                 best = new Culprit(name, m.find() ? m.group(1) : null);
             }
         }
-        if (best == null) {
-            // An embeddable or mapped superclass: drop the entities that use it is not possible to know here,
-            // so name it and let the next attempt name the entity.
-            for (String name : others) {
-                if (indexOfName(message, name) >= 0) {
-                    for (String entity : candidates) {
-                        if (message.contains(entity)) return new Culprit(entity, null);
-                    }
-                }
-            }
-        }
+        // a message that names only an embeddable, a mapped superclass or a type is narrowed down by booting parts (BootNarrower)
         return best;
     }
 

@@ -336,7 +336,8 @@ public final class ContextPackEngine {
             dev.contextpack.query.PanacheReader.Result panache = null;
             Set<String> bootEntities = entityClasses(scan, project);
             BootResult boot = new MetadataBooter().boot(new MetadataBooter.Input(bootEntities, others, scan.mappingFiles(),
-                    dev.contextpack.scan.EntityReferences.of(scan, bootEntities), dev.contextpack.scan.EntityReferences.mentions(scan, bootEntities)),
+                    dev.contextpack.scan.EntityReferences.of(scan, bootEntities), dev.contextpack.scan.EntityReferences.mentions(scan, bootEntities),
+                    scan.xmlEntities()),
                     settings, project);
             try (boot) {
                 if (boot.metadata() != null) {

@@ -268,6 +268,48 @@ class UnverifiedEntityTest {
         assertEquals(Provenance.verified, entity(pack, "Tag").provenance());
     }
 
+    @Test
+    void anEntityDeclaredOnlyInOrmXmlThatHibernateRejectsIsTakenOutOfItsFileAndTheFileIsStillBooted(@TempDir Path dir) {
+        Path classes = TestProjects.compile(dir, Map.of(
+                "p/Widget.java", "package p;\npublic class Widget { Long id; java.util.List<Gadget> parts; }\n",
+                "p/Gadget.java", "package p;\npublic class Gadget { Long id; String label; }\n",
+                "p/Tag.java", TestProjects.entity("p", "Tag", "String name;"),
+                "META-INF/orm.xml", """
+                        <?xml version="1.0" encoding="UTF-8"?>
+                        <entity-mappings xmlns="https://jakarta.ee/xml/ns/persistence/orm" version="3.2">
+                            <package>p</package>
+                            <entity class="Widget" access="FIELD">
+                                <attributes>
+                                    <id name="id"/>
+                                    <one-to-many name="parts" target-entity="p.Gadget" mapped-by="nope"/>
+                                </attributes>
+                            </entity>
+                            <entity class="Gadget" access="FIELD">
+                                <table name="gadgets"/>
+                                <attributes>
+                                    <id name="id"/>
+                                    <basic name="label"/>
+                                </attributes>
+                            </entity>
+                        </entity-mappings>
+                        """));
+
+        ContextPack pack = generate(classes, dir.resolve("pack"));
+
+        // before, the whole boot failed: no entity was verified
+        assertTrue(pack.findings().stream().noneMatch(f -> f.code().startsWith("CP-BOOT-FAILED") || f.code().equals("CP-BOOT-XML")), pack.findings()::toString);
+        Entity widget = entity(pack, "Widget");
+        assertEquals("orm.xml", widget.declaredBy());
+        assertEquals("rejected", widget.unverified().cause());
+        assertTrue(widget.unverified().reason().contains("nope"), widget.unverified().reason());
+        assertEquals(List.of("id", "parts"), widget.attributes().stream().map(Attribute::name).toList());
+        // the other entity of the same file is still booted from it
+        Entity gadget = entity(pack, "Gadget");
+        assertEquals(Provenance.verified, gadget.provenance());
+        assertEquals("gadgets", gadget.table().name());
+        assertEquals(Provenance.verified, entity(pack, "Tag").provenance());
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
