@@ -310,6 +310,80 @@ class UnverifiedEntityTest {
         assertEquals(Provenance.verified, entity(pack, "Tag").provenance());
     }
 
+    @Test
+    void inheritanceElementCollectionsAndPropertyAccessAreReadFromTheBytecode(@TempDir Path dir) {
+        Path classes = TestProjects.compile(dir, Map.of(
+                "p/Vehicle.java", """
+                        package p;
+                        import jakarta.persistence.*;
+                        @Entity @Inheritance(strategy = InheritanceType.JOINED)
+                        public abstract class Vehicle { @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id; String plate; }
+                        """,
+                "p/Car.java", "package p;\n@jakarta.persistence.Entity\npublic class Car extends Vehicle { int seats; }\n",
+                "p/Truck.java", """
+                        package p;
+                        import jakarta.persistence.*;
+                        import java.util.*;
+                        @Entity @DiscriminatorValue("T")
+                        public class Truck extends Vehicle {
+                            @ElementCollection @OrderColumn(name = "pos") List<String> loads;
+                            @OneToMany(mappedBy = "missing") Set<Car> escorts;
+                        }
+                        """,
+                "p/Depot.java", """
+                        package p;
+                        import jakarta.persistence.*;
+                        @Entity
+                        public class Depot {
+                            private Long id;
+                            private Printer printer;
+                            @Id public Long getId() { return id; }
+                            public void setId(Long id) { this.id = id; }
+                            @Column(name = "depot_name", unique = true) public String getName() { return null; }
+                            public void setName(String name) { }
+                            @Transient public Printer getPrinter() { return printer; }
+                        }
+                        """,
+                "p/Printer.java", "package p;\npublic class Printer {}\n"));
+        deleteClass(classes, "p/Printer.class");
+
+        ContextPack pack = generate(classes, dir.resolve("pack"));
+
+        Entity truck = entity(pack, "Truck");
+        assertEquals("rejected", truck.unverified().cause());
+        assertEquals("JOINED", truck.inheritance().strategy());
+        assertEquals("Vehicle", truck.inheritance().root());
+        assertEquals("Vehicle", truck.inheritance().parent());
+        assertEquals("T", truck.inheritance().discriminatorValue());
+        assertFalse(hasDefault(truck.unverified(), null, "inheritance", "JOINED"), "declared on the root, not a default");
+        // the inherited attributes, each with the class that declares it; the id from the root
+        assertEquals("p.Vehicle", attribute(truck, "plate").declaredIn());
+        assertEquals("IDENTITY", truck.identifier().generation().strategy());
+        Attribute loads = attribute(truck, "loads");
+        assertEquals("String", loads.elementCollection().elementType());
+        assertEquals("pos", loads.elementCollection().orderColumn());
+        assertEquals("LAZY", loads.elementCollection().fetch());
+        assertTrue(hasDefault(truck.unverified(), "loads", "fetch", "LAZY"), truck.unverified().defaults()::toString);
+        // the verified root knows only its verified subclass
+        assertEquals(List.of("Car"), entity(pack, "Vehicle").inheritance().subclasses());
+        assertEquals(Provenance.verified, entity(pack, "Car").provenance());
+
+        // @Id on a getter: property access, the getters are the attributes; @Transient left out
+        Entity depot = entity(pack, "Depot");
+        assertEquals("missingClass", depot.unverified().cause());
+        assertEquals(List.of("id", "name"), depot.attributes().stream().map(Attribute::name).toList());
+        assertEquals(Map.of("name", "depot_name", "unique", "true"), values(attribute(depot, "name"), "Column"));
+        assertEquals("ASSIGNED", depot.identifier().generation().strategy());
+    }
+
+    private static void deleteClass(Path classes, String file) {
+        try {
+            Files.delete(classes.resolve(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
