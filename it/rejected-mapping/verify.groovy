@@ -61,7 +61,7 @@ assert ownerPage.contains('- Strategy `AUTO`')
 def vaccinePage = new File(pack, 'entities/Vaccine.md').text
 assert vaccinePage.contains('> **Unverified: Hibernate could not boot this entity.** Class jakarta.inject.Provider is not on the project\'s runtime class path')
 assert vaccinePage.contains('> **Fix:** Add the dependency that provides jakarta.inject.Provider')
-assert vaccinePage.contains('Table as `@Table` declares it: `vaccines`')
+assert vaccinePage.contains('Table `vaccines`: the name `@Table` declares (`vaccines`) under the physical naming strategy in force')
 assert vaccinePage.contains('| `productName` | `String` |  | `@Column(length=120, name=product_name, nullable=false)` |')
 assert vaccinePage.contains('- Strategy `IDENTITY`: assigned by the database on insert (an identity column, as declared).')
 assert vaccinePage.contains('| `administeredBy` | ManyToOne | [Vet](Vet.md) | owning, no partner declares mappedBy to it | not known (not verified) | yes | LAZY |')
@@ -70,6 +70,6 @@ assert vaccinePage.contains('Vaccine }o..o| Vet : "Vaccine.administeredBy (unver
 def index = new File(pack, 'README.md').text
 assert index.contains('CP-BOOT-REJECTED')
 assert index.contains('[Owner](entities/Owner.md) (**unverified**: rejected) | not known |')
-assert index.contains('[Vaccine](entities/Vaccine.md) (**unverified**: missingClass) | `vaccines` as declared |')
+assert index.contains('[Vaccine](entities/Vaccine.md) (**unverified**: missingClass) | `vaccines` (from `@Table`) |')
 assert index.contains('**Not verified: Hibernate could not boot [Owner](entities/Owner.md), [Vaccine](entities/Vaccine.md).**')
 return true

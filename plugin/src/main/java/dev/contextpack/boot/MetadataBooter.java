@@ -313,7 +313,7 @@ public final class MetadataBooter {
         return null;
     }
 
-    private static <T> T instantiate(String className, Class<T> type, ClassLoader project) {
+    static <T> T instantiate(String className, Class<T> type, ClassLoader project) {
         try {
             Class<?> c = Class.forName(className, true, project);
             try {

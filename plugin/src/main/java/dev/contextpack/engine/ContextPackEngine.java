@@ -339,7 +339,13 @@ public final class ContextPackEngine {
                     dev.contextpack.scan.EntityReferences.of(scan, bootEntities), dev.contextpack.scan.EntityReferences.mentions(scan, bootEntities),
                     scan.xmlEntities()),
                     settings, project);
+            // declared @Table names of the entities Hibernate left out, under the real physical naming strategy (needs the boot's registry)
+            java.util.Map<dev.contextpack.model.TableRef, dev.contextpack.model.TableRef> physicalTables = new java.util.HashMap<>();
             try (boot) {
+                for (String dropped : boot.dropped()) {
+                    toDescribe.putIfAbsent(dropped, boot.reasons().getOrDefault(dropped, new Unverified("rejected", null, null,
+                            "Hibernate left it out of its model (see the findings).", "Fix the mapping the findings name and rebuild.", null, List.of())));
+                }
                 if (boot.metadata() != null) {
                     // the extraction may load project classes through Hibernate: same context class loader as the boot
                     Thread thread = Thread.currentThread();
@@ -363,15 +369,18 @@ public final class ContextPackEngine {
                         thread.setContextClassLoader(previous);
                     }
                 }
-            }
-            for (String dropped : boot.dropped()) {
-                toDescribe.putIfAbsent(dropped, boot.reasons().getOrDefault(dropped, new Unverified("rejected", null, null,
-                        "Hibernate left it out of its model (see the findings).", "Fix the mapping the findings name and rebuild.", null, List.of())));
+                dev.contextpack.boot.PhysicalNames names = dev.contextpack.boot.PhysicalNames.of(boot, settings, project);
+                for (String className : toDescribe.keySet()) {
+                    ClassFacts facts = scan.classes().get(className);
+                    dev.contextpack.model.TableRef declared = facts == null ? null : BytecodeEntityReader.declaredTable(facts);
+                    dev.contextpack.model.TableRef physical = declared == null || names == null ? null : names.table(declared);
+                    if (physical != null) physicalTables.put(declared, physical);
+                }
             }
             // targets of their associations are named as Hibernate named the verified entities
             java.util.Map<String, String> entityNames = new java.util.HashMap<>();
             entities.forEach(e -> entityNames.put(e.className(), e.name()));
-            BytecodeEntityReader bytecode = new BytecodeEntityReader(scan, bodies, entityNames);
+            BytecodeEntityReader bytecode = new BytecodeEntityReader(scan, bodies, entityNames, t -> physicalTables.get(t));
             for (java.util.Map.Entry<String, Unverified> e : toDescribe.entrySet()) entities.add(bytecode.read(e.getKey(), e.getValue()));
             if (!toDescribe.isEmpty()) entities = new ArrayList<>(BytecodeEntityReader.linkPartners(entities));
             if (queries == null) {

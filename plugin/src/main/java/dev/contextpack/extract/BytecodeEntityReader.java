@@ -46,15 +46,26 @@ public final class BytecodeEntityReader {
     private final ScanResult scan;
     private final MethodBodies bodies;
     private final Map<String, String> entityNames;
+    private final java.util.function.UnaryOperator<TableRef> physicalTable;
 
     /**
      * @param entityNames entity name by class, for the targets of associations (the verified entities' names
      *     as Hibernate gave them); classes not in it are named from their bytecode
      */
     public BytecodeEntityReader(ScanResult scan, MethodBodies bodies, Map<String, String> entityNames) {
+        this(scan, bodies, entityNames, t -> null);
+    }
+
+    /**
+     * @param physicalTable a declared {@code @Table} under the application's physical naming strategy (the strategy
+     *     object applied to the name, without a boot); returns null when it cannot be known
+     */
+    public BytecodeEntityReader(ScanResult scan, MethodBodies bodies, Map<String, String> entityNames,
+                                java.util.function.UnaryOperator<TableRef> physicalTable) {
         this.scan = scan;
         this.bodies = bodies;
         this.entityNames = entityNames;
+        this.physicalTable = physicalTable;
     }
 
     public Entity read(String className, Unverified why) {
@@ -86,9 +97,11 @@ public final class BytecodeEntityReader {
         List<String> mappedSuperclasses = hierarchy.stream().map(ClassFacts::name).filter(scan.mappedSuperclasses()::contains).toList();
         Identifier identifier = identifier(hierarchy, id, defaults);
         Inheritance inheritance = inheritance(facts, defaults);
+        TableRef table = declaredTable(facts);
         return new Entity(name, className, Provenance.annotation, declaredBy, facts.isAbstract(), null, List.of(), inheritance,
                 mappedSuperclasses, identifier, version, List.copyOf(attributes), List.of(), List.of(), Callbacks.of(className, scan, bodies),
-                List.of(), List.of(), List.of(), null, null, List.of(), why.withDeclared(declaredTable(facts), sorted(defaults)));
+                List.of(), List.of(), List.of(), null, null, List.of(), why.withDeclared(table, table == null ? null : physicalTable.apply(table),
+                sorted(defaults)));
     }
 
     /**
@@ -148,7 +161,8 @@ public final class BytecodeEntityReader {
         return declared == null || declared.isEmpty() ? className.substring(className.lastIndexOf('.') + 1) : declared;
     }
 
-    private static TableRef declaredTable(ClassFacts facts) {
+    /** The table {@code @Table} declares on the class, or null. */
+    public static TableRef declaredTable(ClassFacts facts) {
         String name = facts.param(JPA + "Table", "name");
         if (name == null || name.isEmpty()) return null;
         return new TableRef(name, emptyToNull(facts.param(JPA + "Table", "schema")), emptyToNull(facts.param(JPA + "Table", "catalog")));

@@ -16,16 +16,23 @@ import java.util.List;
  * @param reason what happened, with Hibernate's message
  * @param fix what to change and rebuild
  * @param declaredTable the table as {@code @Table} declares it, before the physical naming strategy; null when not declared
+ * @param physicalTable {@code declaredTable} as the application's physical naming strategy turns it (the strategy
+ *     object applied to the declared name, without a boot); null when not declared or no strategy could be applied
  * @param defaults values the annotations leave out, written out with the JPA rule that supplies them
  */
 public record Unverified(String cause, String relatedClass, String member, String reason, String fix, TableRef declaredTable,
-                         List<JpaDefault> defaults) {
+                         TableRef physicalTable, List<JpaDefault> defaults) {
+
+    public Unverified(String cause, String relatedClass, String member, String reason, String fix, TableRef declaredTable,
+                      List<JpaDefault> defaults) {
+        this(cause, relatedClass, member, reason, fix, declaredTable, null, defaults);
+    }
 
     /** A value the annotations do not write, as the JPA specification defines it (e.g. {@code @ManyToOne} fetch EAGER). */
     public record JpaDefault(String attribute, String property, String value, String rule) {
     }
 
-    public Unverified withDeclared(TableRef table, List<JpaDefault> newDefaults) {
-        return new Unverified(cause, relatedClass, member, reason, fix, table, newDefaults);
+    public Unverified withDeclared(TableRef table, TableRef physical, List<JpaDefault> newDefaults) {
+        return new Unverified(cause, relatedClass, member, reason, fix, table, physical, newDefaults);
     }
 }

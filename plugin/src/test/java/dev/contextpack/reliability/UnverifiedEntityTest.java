@@ -161,7 +161,7 @@ class UnverifiedEntityTest {
         int banner = page.indexOf("> **Unverified: Hibernate could not boot this entity.** Class p.Printer is not on");
         assertTrue(banner > 0 && banner < page.indexOf("\n## "), page);
         assertTrue(page.contains("> **Fix:** Add the dependency that provides p.Printer"), page);
-        assertTrue(page.contains("Table as `@Table` declares it: `shop.labels`"), page);
+        assertTrue(page.contains("Table `shop.labels`: the name `@Table` declares (`shop.labels`) under the physical naming strategy in force"), page);
         assertTrue(page.contains("| `text` | `String` |  | `@Column(length=80, name=label_text, nullable=false)` |"), page);
         assertTrue(page.contains("| `createdAt` | `Instant` | `Stamped` |"), page);
         assertTrue(page.contains("- `shelf`: fetch EAGER (JPA default of @ManyToOne)"), page);
@@ -174,7 +174,7 @@ class UnverifiedEntityTest {
         assertTrue(shelfPage.contains("Not counted here: the links of entities Hibernate did not boot, whose foreign keys are not known: `Label.shelf`"), shelfPage);
         assertFalse(shelfPage.contains("Unverified"), "a verified entity's page has no banner");
         String index = read(out.resolve("README.md"));
-        assertTrue(index.contains("[Label](entities/Label.md) (**unverified**: missingClass) | `shop.labels` as declared |"), index);
+        assertTrue(index.contains("[Label](entities/Label.md) (**unverified**: missingClass) | `shop.labels` (from `@Table`) |"), index);
         assertTrue(index.contains("**Not verified: Hibernate could not boot [Label](entities/Label.md).**"), index);
         String yaml = read(out.resolve("context-pack.yaml"));
         assertTrue(yaml.contains("    unverified:\n      cause: missingClass\n      relatedClass: p.Printer\n"), yaml);
@@ -374,6 +374,29 @@ class UnverifiedEntityTest {
         assertEquals(List.of("id", "name"), depot.attributes().stream().map(Attribute::name).toList());
         assertEquals(Map.of("name", "depot_name", "unique", "true"), values(attribute(depot, "name"), "Column"));
         assertEquals("ASSIGNED", depot.identifier().generation().strategy());
+    }
+
+    @Test
+    void aDeclaredTableNameIsGivenUnderTheApplicationsPhysicalNamingStrategyWithoutABoot(@TempDir Path dir) {
+        Path classes = TestProjects.compile(dir, Map.of(
+                "p/Tag.java", TestProjects.entity("p", "Tag", "String name;"),
+                "p/StockLabel.java", """
+                        package p;
+                        import jakarta.persistence.*;
+                        @Entity @Table(name = "StockLabel")
+                        public class StockLabel { @Id Long id; @OneToMany(mappedBy = "nothing") java.util.List<Tag> tags; }
+                        """));
+        dev.contextpack.engine.GenerateRequest plain = TestProjects.request(classes, dir.resolve("pack"));
+        dev.contextpack.engine.GenerateRequest request = new dev.contextpack.engine.GenerateRequest(plain.classesDirectory(), plain.classpath(),
+                plain.outputDirectory(), null, List.of(), new dev.contextpack.resolve.Overrides("org.hibernate.dialect.H2Dialect", null,
+                "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl", null, Map.of()), "test", "mvn process-classes");
+
+        ContextPack pack = new ContextPackEngine(EngineLog.SILENT).generate(request).pack();
+
+        Unverified why = entity(pack, "StockLabel").unverified();
+        assertEquals("StockLabel", why.declaredTable().name());
+        assertEquals("stock_label", why.physicalTable().name(), "Hibernate's snake-case strategy object, applied to the declared name");
+        assertEquals("tag", entity(pack, "Tag").table().name(), "the verified entity under the same strategy");
     }
 
     private static void deleteClass(Path classes, String file) {

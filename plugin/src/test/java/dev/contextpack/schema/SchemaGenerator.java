@@ -239,6 +239,7 @@ public final class SchemaGenerator {
             "Unverified.reason", "What happened, with Hibernate's message.",
             "Unverified.fix", "What to change so that Hibernate boots the entity; then rebuild.",
             "Unverified.declaredTable", "The table as @Table declares it, before the physical naming strategy; absent when no name is declared (the name the naming strategy gives is then not known).",
+            "Unverified.physicalTable", "declaredTable under the application's physical naming strategy: the strategy object applied to the declared name with Hibernate's JDBC environment, without booting the entity; absent when no name is declared or no boot gave a JDBC environment.",
             "Unverified.defaults", "The values the annotations leave out, written out as the JPA specification defines them (e.g. @ManyToOne fetch EAGER).",
             "JpaDefault", "A value the annotations do not write, as the JPA specification defines it.",
             "JpaDefault.attribute", "The attribute (a dotted path inside an embeddable); absent for an entity-level default such as the inheritance strategy.",

@@ -21,9 +21,12 @@
 > Every fact on this page is read from the bytecode's annotations only (provenance `annotation`). Not known until it boots:
 > the table and column names the naming strategy gives, SQL types, nullability, foreign keys, which generator `AUTO` picks, and the rules for changes.
 > **Fix:** ${why.fix()?replace("\n", " ")}
-<#if why.declaredTable()??>
+<#if why.physicalTable()??>
 
-Table as `@Table` declares it: `${why.declaredTable().qualifiedName()}` (before the physical naming strategy; not verified).
+Table `${why.physicalTable().qualifiedName()}`: the name `@Table` declares (`${why.declaredTable().qualifiedName()}`) under the physical naming strategy in force ([conventions.md](../conventions.md)), applied to it without booting the entity.
+<#elseif why.declaredTable()??>
+
+Table as `@Table` declares it: `${why.declaredTable().qualifiedName()}`; the physical naming strategy could not be applied to it, so the name in the database is not known.
 <#else>
 
 Table: not known. No `@Table` name is declared, and the name the naming strategy gives is known only once Hibernate boots the entity.

@@ -55,7 +55,7 @@ The model is split by package to keep each page under ${maxTokensPerFile} tokens
 | Entity | Table | Identifier | Relationships |
 |---|---|---|---|
 <#list pack.entities() as e>
-| [${e.name()}](${entityDir}${e.name()}.md)<#if e.unverified()??> (**unverified**: ${e.unverified().cause()})</#if> | <#if e.table()??>`${e.table().qualifiedName()}`<#elseif !e.unverified()??>none (abstract TABLE_PER_CLASS root)<#elseif e.unverified().declaredTable()??>`${e.unverified().declaredTable().qualifiedName()}` as declared<#else>not known</#if> | <#if e.identifier()??><#if e.identifier().attribute()??>`${e.identifier().attribute()}` </#if>${e.identifier().generation().strategy()}</#if> | <#list e.attributes()?filter(a -> a.association()??) as a>`${a.name()}` ${a.association().kind()} ${a.association().target()}<#sep>, </#list> |
+| [${e.name()}](${entityDir}${e.name()}.md)<#if e.unverified()??> (**unverified**: ${e.unverified().cause()})</#if> | <#if e.table()??>`${e.table().qualifiedName()}`<#elseif !e.unverified()??>none (abstract TABLE_PER_CLASS root)<#elseif e.unverified().physicalTable()??>`${e.unverified().physicalTable().qualifiedName()}` (from `@Table`)<#elseif e.unverified().declaredTable()??>`${e.unverified().declaredTable().qualifiedName()}` as declared<#else>not known</#if> | <#if e.identifier()??><#if e.identifier().attribute()??>`${e.identifier().attribute()}` </#if>${e.identifier().generation().strategy()}</#if> | <#list e.attributes()?filter(a -> a.association()??) as a>`${a.name()}` ${a.association().kind()} ${a.association().target()}<#sep>, </#list> |
 </#list>
 
 </#if>

@@ -10,7 +10,7 @@ aggregates rooted here, their relationships and findings. Each entity's page hol
 | Entity | Table | Identifier | Relationships |
 |---|---|---|---|
 <#list entities as e>
-| [${e.name()}](${entityDir}${e.name()}.md)<#if e.unverified()??> (**unverified**: ${e.unverified().cause()})</#if> | <#if e.table()??>`${e.table().qualifiedName()}`<#elseif !e.unverified()??>none (abstract TABLE_PER_CLASS root)<#elseif e.unverified().declaredTable()??>`${e.unverified().declaredTable().qualifiedName()}` as declared<#else>not known</#if> | <#if e.identifier()??><#if e.identifier().attribute()??>`${e.identifier().attribute()}` </#if>${e.identifier().generation().strategy()}</#if> | <#list e.attributes()?filter(a -> a.association()??) as a>`${a.name()}` ${a.association().kind()} ${a.association().target()}<#sep>, </#list> |
+| [${e.name()}](${entityDir}${e.name()}.md)<#if e.unverified()??> (**unverified**: ${e.unverified().cause()})</#if> | <#if e.table()??>`${e.table().qualifiedName()}`<#elseif !e.unverified()??>none (abstract TABLE_PER_CLASS root)<#elseif e.unverified().physicalTable()??>`${e.unverified().physicalTable().qualifiedName()}` (from `@Table`)<#elseif e.unverified().declaredTable()??>`${e.unverified().declaredTable().qualifiedName()}` as declared<#else>not known</#if> | <#if e.identifier()??><#if e.identifier().attribute()??>`${e.identifier().attribute()}` </#if>${e.identifier().generation().strategy()}</#if> | <#list e.attributes()?filter(a -> a.association()??) as a>`${a.name()}` ${a.association().kind()} ${a.association().target()}<#sep>, </#list> |
 </#list>
 <#assign cascading = aggregates?filter(ag -> ag.savedWithRoot()?has_content || ag.deletedWithRoot()?has_content)>
 <#if cascading?has_content>
