@@ -399,6 +399,31 @@ class UnverifiedEntityTest {
         assertEquals("tag", entity(pack, "Tag").table().name(), "the verified entity under the same strategy");
     }
 
+    @Test
+    void whenNothingBootsEveryEntityIsStillDescribedFromItsBytecodeAndNoEntityIsBlamed(@TempDir Path dir) {
+        Path classes = TestProjects.compile(dir, Map.of(
+                "p/Shelf.java", TestProjects.entity("p", "Shelf", "@OneToMany(mappedBy = \"shelf\") List<Jar> jars;"),
+                "p/Jar.java", TestProjects.entity("p", "Jar", "@ManyToOne(optional = false) Shelf shelf;")));
+        dev.contextpack.engine.GenerateRequest plain = TestProjects.request(classes, dir.resolve("pack"));
+        dev.contextpack.engine.GenerateRequest request = new dev.contextpack.engine.GenerateRequest(plain.classesDirectory(), plain.classpath(),
+                plain.outputDirectory(), null, List.of(), new dev.contextpack.resolve.Overrides("org.example.NoSuchDialect", null, null, null, Map.of()),
+                "test", "mvn process-classes");
+
+        ContextPack pack = new ContextPackEngine(EngineLog.SILENT).generate(request).pack();
+
+        Finding failed = pack.findings().stream().filter(f -> f.code().equals("CP-BOOT-FAILED")).findFirst()
+                .orElseThrow(() -> new AssertionError(pack.findings().toString()));
+        assertTrue(failed.message().contains("NoSuchDialect"), failed.message());
+        assertTrue(pack.findings().stream().noneMatch(f -> f.code().equals("CP-BOOT-REJECTED")), "a bad setting blames no entity");
+        Entity jar = entity(pack, "Jar");
+        assertEquals("bootFailed", jar.unverified().cause());
+        assertTrue(jar.unverified().reason().contains("NoSuchDialect"), jar.unverified().reason());
+        assertFalse(attribute(jar, "shelf").association().optional());
+        assertFalse(attribute(entity(pack, "Shelf"), "jars").association().owningSide());
+        // both sides read from the bytecode are linked: the owning side learns its partner from mappedBy
+        assertEquals("jars", attribute(jar, "shelf").association().partner());
+    }
+
     private static void deleteClass(Path classes, String file) {
         try {
             Files.delete(classes.resolve(file));
