@@ -142,7 +142,7 @@ public final class DataModelPage {
         StringBuilder sb = new StringBuilder("erDiagram\n");
         entities.forEach(e -> sb.append("    ").append(e).append('\n'));
         for (DiagramEdge edge : edges) {
-            sb.append("    ").append(edge.from()).append(' ').append(edge.left()).append("--").append(edge.right()).append(' ')
+            sb.append("    ").append(edge.from()).append(' ').append(edge.left()).append(edge.line()).append(edge.right()).append(' ')
                     .append(edge.to()).append(" : \"").append(edge.label()).append("\"\n");
         }
         return sb.toString();

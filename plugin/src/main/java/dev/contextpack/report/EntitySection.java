@@ -30,7 +30,11 @@ final class EntitySection {
     void render(ReportSink out) {
         out.section(3, Anchors.entity(entity.name()), entity.name());
         out.paragraph(summary());
-        if (entity.provenance() != Provenance.verified) {
+        if (entity.unverified() != null) {
+            out.paragraph("**Not verified: Hibernate could not boot this entity.** " + entity.unverified().reason()
+                    + " Everything below is read from its annotations only; its table and column names, SQL types, foreign keys and rules"
+                    + " are not known until it boots. **Fix:** " + entity.unverified().fix());
+        } else if (entity.provenance() != Provenance.verified) {
             out.paragraph("**Not verified.** Hibernate rejected this entity's mapping (see its findings), so only what its annotations"
                     + " say is shown: no physical column, relationship or rule is stated for it.");
         }
@@ -52,6 +56,10 @@ final class EntitySection {
             sb.append(" Table `").append(entity.table().qualifiedName()).append('`');
             entity.secondaryTables().forEach(st -> sb.append(", secondary table `").append(st.table().qualifiedName()).append('`'));
             sb.append('.');
+        } else if (entity.unverified() != null && entity.unverified().declaredTable() != null) {
+            var physical = entity.unverified().physicalTable();
+            sb.append(" Table as `@Table` declares it: `").append(entity.unverified().declaredTable().qualifiedName()).append('`')
+                    .append(physical == null ? "" : " (`" + physical.qualifiedName() + "` under the physical naming strategy)").append('.');
         } else if (entity.provenance() == Provenance.verified) {
             sb.append(" No table of its own: an abstract TABLE_PER_CLASS root; its rows live in its subclasses' tables.");
         }
@@ -72,10 +80,11 @@ final class EntitySection {
     private void identifier(ReportSink out) {
         Identifier id = entity.identifier();
         if (id == null) return;
+        String columns = entity.unverified() != null ? "not known" : columns(id.columns());
         String text = switch (id.kind()) {
-            case "simple" -> "Identifier `" + id.attribute() + "` (`" + id.javaType() + "`), column " + columns(id.columns());
-            case "embeddedId" -> "`@EmbeddedId` `" + id.attribute() + "` (`" + id.javaType() + "`), columns " + columns(id.columns());
-            default -> "`@IdClass` `" + id.idClass() + "`, columns " + columns(id.columns());
+            case "simple" -> "Identifier `" + id.attribute() + "` (`" + id.javaType() + "`), column " + columns;
+            case "embeddedId" -> "`@EmbeddedId` `" + id.attribute() + "` (`" + id.javaType() + "`), columns " + columns;
+            default -> "`@IdClass` `" + id.idClass() + "`, columns " + columns;
         };
         if (id.generation() != null) {
             text += "; strategy " + id.generation().strategy() + (id.generation().sequence() == null ? "" : " (sequence `" + id.generation().sequence() + "`)")
@@ -138,6 +147,7 @@ final class EntitySection {
     }
 
     private String storedIn(Association link) {
+        if (entity.unverified() != null) return "not known (not verified)";
         if (link.joinTable() != null) {
             var jt = link.joinTable();
             return "join table `" + jt.table().qualifiedName() + "`: `" + String.join(", ", jt.ownerColumns()) + "` → `"
@@ -157,7 +167,7 @@ final class EntitySection {
             var ec = a.elementCollection();
             if (ec == null) continue;
             rows.add(List.of("`" + a.name() + "`", ec.elementType() == null ? "" : "`" + ec.elementType() + "`",
-                    "`" + ec.table().qualifiedName() + "`", "`" + String.join(", ", ec.keyColumns()) + "`",
+                    ec.table() == null ? "not known" : "`" + ec.table().qualifiedName() + "`", "`" + String.join(", ", ec.keyColumns()) + "`",
                     ec.fetch() + (ec.fetchDeclared() ? "" : " (default)")));
         }
         if (rows.isEmpty()) return;
@@ -199,6 +209,13 @@ final class EntitySection {
         for (DeleteImpact.Reference ref : impact.references()) {
             items.add("`" + ref.key().table() + "." + String.join(", ", ref.key().columns()) + "` points at it (on delete "
                     + ref.key().onDelete() + "): " + (ref.handledBy() == null ? "**nothing clears it: it blocks the delete**" : "cleared by " + ref.handledBy()));
+        }
+        if (entity.unverified() != null) {
+            items.add("Which foreign keys point at this entity's table is not known: Hibernate did not boot it.");
+        }
+        if (!impact.unverifiedLinks().isEmpty()) {
+            items.add("Not counted: links of entities Hibernate did not boot, whose foreign keys are not known: "
+                    + String.join(", ", impact.unverifiedLinks().stream().map(l -> "`" + l + "`").toList()) + ".");
         }
         out.paragraph("**Deleting**");
         out.list(items);

@@ -179,6 +179,14 @@ class UnverifiedEntityTest {
         String yaml = read(out.resolve("context-pack.yaml"));
         assertTrue(yaml.contains("    unverified:\n      cause: missingClass\n      relatedClass: p.Printer\n"), yaml);
 
+        // the site report says the same, without failing on the facts that are not known
+        java.io.StringWriter html = new java.io.StringWriter();
+        org.apache.maven.doxia.sink.impl.Xhtml5BaseSink sink = new org.apache.maven.doxia.sink.impl.Xhtml5BaseSink(html);
+        new dev.contextpack.report.DataModelPage("mermaid.js").render(pack, sink, "Data model");
+        sink.close();
+        assertTrue(html.toString().contains("Not verified: Hibernate could not boot this entity.</strong> Class p.Printer is not on"), html::toString);
+        assertTrue(html.toString().contains("Label }o..o| Shelf"), "dashed edge in the report's diagram");
+
         // deterministic: a second run writes nothing
         assertEquals(List.of(), new ContextPackEngine(EngineLog.SILENT).generate(TestProjects.request(classes, out)).writeReport().written());
     }
