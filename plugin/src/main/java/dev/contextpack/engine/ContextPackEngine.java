@@ -59,6 +59,8 @@ public final class ContextPackEngine {
     private final EngineLog log;
     private final RenderOptions options;
     private final int maxTokensPerFile;
+    /** Applied to every model this engine builds, before it is rendered or compared (an aggregated build's module attribution). */
+    private java.util.function.UnaryOperator<ContextPack> refinement = java.util.function.UnaryOperator.identity();
 
     public ContextPackEngine(EngineLog log) {
         this(log, RenderOptions.DEFAULT);
@@ -269,12 +271,26 @@ public final class ContextPackEngine {
                 file.packLink());
     }
 
+    /**
+     * This engine, with {@code refinement} applied to each model it builds (after the findings are
+     * suppressed and logged): an aggregated build adds the module of each class and its own findings.
+     */
+    public ContextPackEngine refining(java.util.function.UnaryOperator<ContextPack> refinement) {
+        this.refinement = refinement;
+        return this;
+    }
+
     /** The model alone, without rendering or writing; null when the module has no entity. */
     public ContextPack build(GenerateRequest request) {
         return build(request, Suppressions.none());
     }
 
     public ContextPack build(GenerateRequest request, Suppressions suppressions) {
+        ContextPack pack = model(request, suppressions);
+        return pack == null ? null : refinement.apply(pack);
+    }
+
+    private ContextPack model(GenerateRequest request, Suppressions suppressions) {
         ClassLoader pluginLoader = ContextPackEngine.class.getClassLoader();
         // Hibernate 5/6 annotations are read from the classes as compiled, before they are converted for Hibernate 7
         LegacyAnnotations.Found found = LegacyAnnotations.read(request.classesDirectory(), request.packages(), pluginLoader);

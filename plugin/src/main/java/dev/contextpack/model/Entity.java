@@ -27,12 +27,24 @@ public record Entity(
         List<Behaviour> behaviours,
         String aggregateRoot,
         DeleteImpact deleteImpact,
-        List<Rule> rules) {
+        List<Rule> rules,
+        SourceModule module) {
+
+    /** An entity of a single-module pack: no module of its own. */
+    public Entity(String name, String className, Provenance provenance, String declaredBy, boolean isAbstract, TableRef table,
+                  List<SecondaryTable> secondaryTables, Inheritance inheritance, List<String> mappedSuperclasses, Identifier identifier,
+                  String versionAttribute, List<Attribute> attributes, List<ForeignKey> foreignKeys, List<List<String>> uniqueKeys,
+                  List<LifecycleCallback> callbacks, List<AutomaticValue> automaticValues, List<Constraint> constraints,
+                  List<Behaviour> behaviours, String aggregateRoot, DeleteImpact deleteImpact, List<Rule> rules) {
+        this(name, className, provenance, declaredBy, isAbstract, table, secondaryTables, inheritance, mappedSuperclasses, identifier,
+                versionAttribute, attributes, foreignKeys, uniqueKeys, callbacks, automaticValues, constraints, behaviours, aggregateRoot,
+                deleteImpact, rules, null);
+    }
 
     public Entity withAttributes(List<Attribute> newAttributes) {
         return new Entity(name, className, provenance, declaredBy, isAbstract, table, secondaryTables, inheritance,
                 mappedSuperclasses, identifier, versionAttribute, newAttributes, foreignKeys, uniqueKeys, callbacks, automaticValues,
-                constraints, behaviours, aggregateRoot, deleteImpact, rules);
+                constraints, behaviours, aggregateRoot, deleteImpact, rules, module);
     }
 
     public Entity withIdentifier(Identifier newIdentifier) {
@@ -44,19 +56,26 @@ public record Entity(
     public Entity withRules(List<Rule> newRules) {
         return new Entity(name, className, provenance, declaredBy, isAbstract, table, secondaryTables, inheritance,
                 mappedSuperclasses, identifier, versionAttribute, attributes, foreignKeys, uniqueKeys, callbacks, automaticValues,
-                constraints, behaviours, aggregateRoot, deleteImpact, newRules);
+                constraints, behaviours, aggregateRoot, deleteImpact, newRules, module);
     }
 
     public Entity withName(String newName) {
         return new Entity(newName, className, provenance, declaredBy, isAbstract, table, secondaryTables, inheritance,
                 mappedSuperclasses, identifier, versionAttribute, attributes, foreignKeys, uniqueKeys, callbacks, automaticValues,
-                constraints, behaviours, aggregateRoot, deleteImpact, rules);
+                constraints, behaviours, aggregateRoot, deleteImpact, rules, module);
     }
 
     /** The facts derived from the whole model: which aggregate it belongs to and what deleting it does. */
     public Entity withDerived(String newAggregateRoot, DeleteImpact newDeleteImpact) {
         return new Entity(name, className, provenance, declaredBy, isAbstract, table, secondaryTables, inheritance,
                 mappedSuperclasses, identifier, versionAttribute, attributes, foreignKeys, uniqueKeys, callbacks, automaticValues,
-                constraints, behaviours, newAggregateRoot, newDeleteImpact, rules);
+                constraints, behaviours, newAggregateRoot, newDeleteImpact, rules, module);
+    }
+
+    /** The module of an aggregated pack that holds the class. */
+    public Entity withModule(SourceModule newModule) {
+        return new Entity(name, className, provenance, declaredBy, isAbstract, table, secondaryTables, inheritance,
+                mappedSuperclasses, identifier, versionAttribute, attributes, foreignKeys, uniqueKeys, callbacks, automaticValues,
+                constraints, behaviours, aggregateRoot, deleteImpact, rules, newModule);
     }
 }

@@ -118,6 +118,13 @@ public final class SchemaGenerator {
             "Repository.inheritedCalls", "The inherited operations (save, findById, ...) the module calls, each with the calling method and its transaction.",
             "Repository.save", "How Spring Data's save() decides between persist() and merge() for this entity.",
             "Repository.provenance", "verified when its entity is in Hibernate's boot model, else annotation.",
+            "Repository.module", "The module of the build that holds the interface; only in a pack of several modules (context-pack:aggregate).",
+
+            "SourceModule", "Where a class of a pack of several modules (context-pack:aggregate) lives in the build: the module to edit.",
+            "SourceModule.artifactId", "The Maven module's artifactId.",
+            "SourceModule.directory", "The module's directory relative to the build's top directory, with /; . for the top directory itself.",
+            "SourceModule.source", "The class's source file relative to the build's top directory; absent when no source root of the module holds a .java or .kt file named after the class.",
+            "SourceModule.provenance", "config: read from the Maven build (the module whose output directory holds the class file).",
             "Fragment", "A custom repository fragment: an interface of the application and the class that implements it.",
             "Fragment.interfaceName", "The fragment interface.",
             "Fragment.implementation", "The class that implements it (Spring Data looks for <Interface>Impl); absent when the module has none.",
@@ -231,6 +238,7 @@ public final class SchemaGenerator {
             "Entity.aggregateRoot", "The root of the aggregate the entity belongs to (itself when no PERSIST cascade reaches it).",
             "Entity.deleteImpact", "What deleting one row of this entity does.",
             "Entity.rules", "What a change to this entity must respect, derived from owning side, cascade and FK nullability together.",
+            "Entity.module", "The module of the build that holds the entity class; only in a pack of several modules (context-pack:aggregate).",
 
             "TableRef", "A physical table, qualified as the database sees it.",
             "TableRef.name", "Table name as Hibernate creates it, after the naming strategies.",

@@ -14,6 +14,10 @@
 # ${entity.name()}
 
 `${entity.className()}`<#if entity.isAbstract()> (abstract)</#if>, declared by ${entity.declaredBy()}, provenance: ${entity.provenance()}.
+<#if entity.module()??>
+
+Edit it in module `${entity.module().artifactId()}` (<#if entity.module().directory() == ".">the top directory<#else>`${entity.module().directory()}/`</#if>)<#if entity.module().source()??>: `${entity.module().source()}`</#if>.
+</#if>
 <#if entity.table()??>
 
 Table `${entity.table().qualifiedName()}`<#list entity.secondaryTables() as st><#if st?is_first>; secondary tables: </#if>`${st.table().qualifiedName()}` (key `${st.keyColumns()?join(", ")}`)<#sep>, </#list>.
