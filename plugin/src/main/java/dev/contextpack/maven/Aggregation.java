@@ -60,6 +60,10 @@ final class Aggregation {
                     + " Remove its <execution> and run it after the modules, from the build's top directory: `" + command + "`.");
         }
         Reactor reactor = Reactor.read(projects, root, command);
+        if (execution != null && execution.getSource() == MojoExecution.Source.CLI && !compilesFirst(mojo.session().getGoals())) {
+            log.warn("context-pack: no phase that compiles the modules ran before " + goal + " in this build, so it reads their classes as"
+                    + " an earlier build left them. To read the current code, run `" + command + "`.");
+        }
         String key = execution == null ? "dev.contextpack:context-pack-maven-plugin"
                 : execution.getMojoDescriptor().getPluginDescriptor().getPluginLookupKey();
         for (MavenProject generating : Reactor.generating(projects, key)) {
@@ -70,6 +74,16 @@ final class Aggregation {
         Path directory = Path.of(top.getBuild().getDirectory(), "context-pack-aggregate", "classes").toAbsolutePath().normalize();
         MergedClasses merged = MergedClasses.build(reactor.modules(), directory);
         return new Aggregation(reactor, merged, root);
+    }
+
+    /** The default lifecycle's phases from compile on: a build that names one compiles every module first. */
+    private static final java.util.Set<String> COMPILING_PHASES = java.util.Set.of("compile", "process-classes", "generate-test-sources",
+            "process-test-sources", "generate-test-resources", "process-test-resources", "test-compile", "process-test-classes", "test",
+            "prepare-package", "package", "pre-integration-test", "integration-test", "post-integration-test", "verify", "install", "deploy");
+
+    /** Whether the command line names a phase that compiles the modules before the aggregate runs. */
+    static boolean compilesFirst(List<String> goals) {
+        return goals != null && goals.stream().anyMatch(COMPILING_PHASES::contains);
     }
 
     /** One request over all modules: the merged classes, then every module's dependencies. */

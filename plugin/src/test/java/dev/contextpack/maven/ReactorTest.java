@@ -88,6 +88,15 @@ class ReactorTest {
         assertEquals(List.of(generating), Reactor.generating(List.of(generating, quiet), "dev.contextpack:context-pack-maven-plugin"));
     }
 
+    @Test
+    void aCommandLineWithoutACompilingPhaseIsToldItReadsAnEarlierBuild() {
+        org.junit.jupiter.api.Assertions.assertTrue(Aggregation.compilesFirst(List.of("process-classes", "context-pack:aggregate")));
+        org.junit.jupiter.api.Assertions.assertTrue(Aggregation.compilesFirst(List.of("clean", "verify", "context-pack:check-aggregate")));
+        org.junit.jupiter.api.Assertions.assertFalse(Aggregation.compilesFirst(List.of("context-pack:aggregate")));
+        org.junit.jupiter.api.Assertions.assertTrue(Aggregation.compilesFirst(List.of("compile", "context-pack:aggregate")));
+        org.junit.jupiter.api.Assertions.assertFalse(Aggregation.compilesFirst(List.of("clean", "context-pack:aggregate")));
+    }
+
     private static MavenProject project(Path root, String directory, String artifactId, String packaging) {
         Model model = new Model();
         model.setGroupId("com.example");
