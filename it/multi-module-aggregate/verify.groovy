@@ -8,7 +8,8 @@ assert builds.size() == 3 : "three builds in build.log, found ${builds.size()}"
 def pack = new File(basedir, 'context-pack')
 def text = { path -> new File(pack, path).getText('UTF-8') }
 
-// 1: the aggregate runs once, at the parent, after every module reached process-classes
+// 1 (-T 2): the aggregate runs once, at the parent, after every module reached process-classes
+assert builds[0].contains('with a thread count of 2')
 assert (builds[0] =~ /context-pack:[^:]+:aggregate \(default-cli\) @ shop-parent/).count == 1
 assert builds[0].indexOf(':aggregate (default-cli) @ shop-parent') > builds[0].lastIndexOf('@ service ---') : 'the aggregate runs after the modules'
 assert builds[0].contains('[INFO] context-pack: aggregated pack of 4 modules: entities from domain; repositories from persistence; @Transactional from service.')
