@@ -427,7 +427,7 @@ public final class ContextPackEngine {
                 }
             }
             return new ContextPack(ContextPack.FORMAT_VERSION, GENERATOR, request.module(), List.copyOf(allSettings),
-                    List.copyOf(entities), derived.aggregates(), List.copyOf(repositories), queries.bases(), queries.namedQueries(),
+                    List.copyOf(entities), derived.aggregates(), distinctRepositoryNames(List.copyOf(repositories)), queries.bases(), queries.namedQueries(),
                     application.transactions(), publishers(application, entities), application.eventHandlers(), panache.panache(), List.copyOf(findings));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot close the project class loader: " + e.getMessage(), e);
@@ -509,6 +509,20 @@ public final class ContextPackEngine {
             distinct.add(clash ? e.withName(e.className()) : e);
         }
         return distinct;
+    }
+
+    /**
+     * Two interfaces of different packages may share a simple name (each module of an aggregated build
+     * its own {@code UserRepository}): each is then named by its class, so each has its own page.
+     */
+    static List<dev.contextpack.model.Repository> distinctRepositoryNames(List<dev.contextpack.model.Repository> repositories) {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        repositories.forEach(r -> counts.merge(r.name(), 1L, Long::sum));
+        if (counts.values().stream().allMatch(n -> n == 1)) return repositories;
+        List<dev.contextpack.model.Repository> distinct = new ArrayList<>();
+        for (dev.contextpack.model.Repository r : repositories) distinct.add(counts.get(r.name()) > 1 ? r.withName(r.className()) : r);
+        distinct.sort(Comparator.comparing(dev.contextpack.model.Repository::name).thenComparing(dev.contextpack.model.Repository::className));
+        return List.copyOf(distinct);
     }
 
     /**

@@ -42,6 +42,12 @@ public record Repository(
                 provenance, null);
     }
 
+    /** The same repository under another name (and so another page). */
+    public Repository withName(String newName) {
+        return new Repository(newName, className, style, entity, domainClass, idType, baseInterfaces, fragments, methods, usedBy,
+                inheritedCalls, save, provenance, module);
+    }
+
     /** The module of an aggregated pack that holds the interface. */
     public Repository withModule(SourceModule newModule) {
         return new Repository(name, className, style, entity, domainClass, idType, baseInterfaces, fragments, methods, usedBy,

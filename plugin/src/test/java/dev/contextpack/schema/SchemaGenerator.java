@@ -105,7 +105,7 @@ public final class SchemaGenerator {
             "Query.provenance", "verified when Hibernate accepted the expanded query, else derived.",
 
             "Repository", "A repository the application queries its entities through: a Spring Data interface or a Jakarta Data @Repository.",
-            "Repository.name", "The interface's simple name; its page is repositories/<name>.md.",
+            "Repository.name", "The interface's simple name, or its class name when another repository of the pack has the same simple name; its page is repositories/<name>.md.",
             "Repository.className", "The interface's fully qualified name.",
             "Repository.style", "spring-data, jakarta-data or panache (a Quarkus PanacheRepository class).",
             "Repository.entity", "The entity name of the domain type; absent when the domain type is not an entity of the model.",
