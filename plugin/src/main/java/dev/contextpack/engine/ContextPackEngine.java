@@ -348,6 +348,11 @@ public final class ContextPackEngine {
                             queries = new RepositoryReader(project, boot.metadata(), hql, entities, bodies, request.classesDirectory()).read(application);
                             panache = new dev.contextpack.query.PanacheReader(project, boot.metadata(), hql, entities)
                                     .read(application, request.classesDirectory(), request.classpath());
+                            ClassShapeFacts.Result shaped = ClassShapeFacts.of(entities,
+                                    dev.contextpack.scan.ClassShapes.read(request.classesDirectory(), scan.entities()), boot.metadata(), hql::sessionFactory);
+                            entities.clear();
+                            entities.addAll(shaped.entities());
+                            extractionFindings.addAll(shaped.findings());
                         }
                     } finally {
                         thread.setContextClassLoader(previous);

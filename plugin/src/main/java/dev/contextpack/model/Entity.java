@@ -59,4 +59,10 @@ public record Entity(
                 mappedSuperclasses, identifier, versionAttribute, attributes, foreignKeys, uniqueKeys, callbacks, automaticValues,
                 constraints, behaviours, newAggregateRoot, newDeleteImpact, rules);
     }
+
+    public Entity withBehaviours(List<Behaviour> newBehaviours) {
+        return new Entity(name, className, provenance, declaredBy, isAbstract, table, secondaryTables, inheritance,
+                mappedSuperclasses, identifier, versionAttribute, attributes, foreignKeys, uniqueKeys, callbacks, automaticValues,
+                constraints, newBehaviours, aggregateRoot, deleteImpact, rules);
+    }
 }
