@@ -67,8 +67,9 @@ final class ClassShapeFacts {
                         target.provenance()));
                 findings.add(new Finding(NOT_PROXIED, Finding.Severity.warning, e.className(), a.name(),
                         "`" + e.name() + "." + a.name() + "` is LAZY, but Hibernate cannot proxy " + as.target() + " (" + target.reason()
-                                + "): it is loaded at once, with one more SELECT per " + e.name() + " row loaded. To make it lazy, open the class"
-                                + " (Kotlin: the all-open plugin with the annotation `jakarta.persistence.Entity`; Java: remove `final`)."));
+                                + "): it is loaded at once, with one more SELECT per " + e.name() + " row loaded. To make it lazy, let Hibernate subclass "
+                                + as.target() + ": no `final` on the class or its getters and setters (Kotlin: the all-open plugin for"
+                                + " `jakarta.persistence.Entity`, which keeps an explicit `final`)."));
             }
         }
         for (Entity e : entities) {
