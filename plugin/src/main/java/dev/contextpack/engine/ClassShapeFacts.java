@@ -8,6 +8,7 @@ import dev.contextpack.model.Finding;
 import dev.contextpack.model.Provenance;
 import dev.contextpack.scan.ClassShapes;
 import dev.contextpack.scan.ClassShapes.Nullness;
+import dev.contextpack.scan.MethodBodies;
 import org.hibernate.PropertyNotFoundException;
 import org.hibernate.boot.Metadata;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -39,7 +40,7 @@ final class ClassShapeFacts {
     }
 
     /** Why Hibernate cannot proxy an entity, and where that fact comes from. */
-    private record Unproxied(String reason, Provenance provenance) {
+    private record Unproxied(String reason, Provenance provenance, boolean kotlin) {
     }
 
     private ClassShapeFacts() {
@@ -49,7 +50,8 @@ final class ClassShapeFacts {
      * @param sessionFactory Hibernate's runtime model, built only when some entity's bytecode is final
      *        (a module without one does not pay for it); null from the supplier when it cannot be built
      */
-    static Result of(List<Entity> entities, ClassShapes shapes, Metadata metadata, Supplier<SessionFactoryImplementor> sessionFactory) {
+    static Result of(List<Entity> entities, ClassShapes shapes, MethodBodies bodies, Metadata metadata,
+                     Supplier<SessionFactoryImplementor> sessionFactory) {
         List<Finding> findings = new ArrayList<>();
         Map<String, Unproxied> unproxied = unproxied(entities, shapes, sessionFactory);
         Map<String, List<String>> linksTo = new TreeMap<>();
@@ -68,8 +70,8 @@ final class ClassShapeFacts {
                 findings.add(new Finding(NOT_PROXIED, Finding.Severity.warning, e.className(), a.name(),
                         "`" + e.name() + "." + a.name() + "` is LAZY, but Hibernate cannot proxy " + as.target() + " (" + target.reason()
                                 + "): it is loaded at once, with one more SELECT per " + e.name() + " row loaded. To make it lazy, let Hibernate subclass "
-                                + as.target() + ": no `final` on the class or its getters and setters (Kotlin: the all-open plugin for"
-                                + " `jakarta.persistence.Entity`, which keeps an explicit `final`)."));
+                                + as.target() + ": no `final` on the class or its getters and setters" + (target.kotlin()
+                                ? " (Kotlin: the all-open plugin for `jakarta.persistence.Entity`; it keeps an explicit `final`)." : ".")));
             }
         }
         for (Entity e : entities) {
@@ -82,7 +84,7 @@ final class ClassShapeFacts {
                             + ") load it at once."), u.provenance()));
         }
         for (Entity e : entities) {
-            findings.addAll(constructor(e, metadata));
+            findings.addAll(constructor(e, shapes, bodies, metadata));
             kotlin(e, shapes, added, findings);
         }
         List<Entity> out = new ArrayList<>();
@@ -113,12 +115,12 @@ final class ClassShapeFacts {
             if (reason == null) continue;
             SessionFactoryImplementor sf = sessionFactory.get();
             if (sf == null) {
-                out.put(e.name(), new Unproxied(reason, Provenance.annotation));
+                out.put(e.name(), new Unproxied(reason, Provenance.annotation, shapes.of(e.className()).kotlin()));
                 continue;
             }
             EntityPersister persister = sf.getMappingMetamodel().findEntityDescriptor(e.className());
             if (persister != null && persister.getRepresentationStrategy().getProxyFactory() == null) {
-                out.put(e.name(), new Unproxied(reason, Provenance.verified));
+                out.put(e.name(), new Unproxied(reason, Provenance.verified, shapes.of(e.className()).kotlin()));
             }
         }
         return out;
@@ -141,7 +143,7 @@ final class ClassShapeFacts {
      * Hibernate's own rule ({@link ReflectHelper#getDefaultConstructor}): its boot and SessionFactory accept an
      * entity without a no-arg constructor (only logging HHH000182), and every load of a row then fails.
      */
-    private static List<Finding> constructor(Entity e, Metadata metadata) {
+    private static List<Finding> constructor(Entity e, ClassShapes shapes, MethodBodies bodies, Metadata metadata) {
         if (e.provenance() != Provenance.verified || e.isAbstract() || metadata == null) return List.of();
         PersistentClass pc = metadata.getEntityBinding(e.className());
         if (pc == null || pc.getMappedClass() == null) return List.of();
@@ -150,10 +152,15 @@ final class ClassShapeFacts {
         } catch (PropertyNotFoundException missing) {
             // the case below
         }
+        ClassShapes.Shape shape = shapes.of(e.className());
+        boolean kotlin = shape != null && shape.kotlin();
         return List.of(new Finding(NO_CONSTRUCTOR, Finding.Severity.error, e.className(), null,
                 e.name() + " has no no-arg constructor: Hibernate starts and persist() works, but every find(), query or lazy load of a "
-                        + e.name() + " row fails with \"No default constructor for entity\". Add one (it may be protected; Kotlin: the no-arg"
-                        + " plugin's `jpa` preset)."));
+                        + e.name() + " row fails with \"No default constructor for entity\", and so does loading an entity with a LAZY link to a "
+                        + e.name() + " (its proxy needs the constructor too). Add one (it may be protected"
+                        + (kotlin ? "; Kotlin: the no-arg plugin's `jpa` preset, which covers `@Entity`"
+                        : bodies.lombokGenerated(e.className(), "<init>") ? "; Lombok: `@NoArgsConstructor` next to `@Builder`/`@AllArgsConstructor`/`@Value`" : "")
+                        + ")."));
     }
 
     /** Kotlin nullability of each column-backed property against the column, with a summary on the page. */
