@@ -185,6 +185,8 @@ final class ClassShapeFacts {
                                 + " by reflection, past Kotlin's null checks, so a row with NULL there "
                                 + (isPrimitive(a.javaType()) ? "fails to load (null cannot go into a primitive)." : "puts null into the property,"
                                 + " and the NullPointerException comes where the value is used.")
+                                + notNullValidation(e, a.name()).map(v -> " `" + v + "` keeps this application from writing NULL (when Bean Validation"
+                                + " runs), not rows written otherwise (SQL scripts, other applications).").orElse("")
                                 + " Declare the column NOT NULL (" + (as == null ? "`@Column(nullable = false)`" : "`optional = false`")
                                 + ") or the property nullable."));
             } else if (kotlin == Nullness.NULLABLE && !a.nullable()) {
@@ -199,6 +201,15 @@ final class ClassShapeFacts {
                         + (nullable.isEmpty() ? "" : "nullable: " + String.join(", ", nullable)),
                 "Kotlin rejects null where code sets a non-null property; Hibernate sets the fields by reflection, so only the column"
                         + " keeps NULL out of them.", Provenance.annotation));
+    }
+
+    /** A Bean Validation constraint on the attribute that rejects null (@NotNull, @NotEmpty, @NotBlank), as the pack states it. */
+    private static java.util.Optional<String> notNullValidation(Entity e, String attribute) {
+        return e.constraints().stream()
+                .filter(c -> "BEAN_VALIDATION".equals(c.kind()) && c.attributes().contains(attribute) && c.detail() != null)
+                .map(c -> c.detail())
+                .filter(d -> d.startsWith("@NotNull") || d.startsWith("@NotEmpty") || d.startsWith("@NotBlank"))
+                .findFirst();
     }
 
     private static boolean isPrimitive(String javaType) {
