@@ -9,5 +9,9 @@ assert yaml.contains('name: Truck')
 assert yaml.contains('strategy: JOINED')
 assert yaml.contains('embeddableClass: com.example.fleet.Dimensions')
 assert yaml.contains('name: lengthCm')
-assert !yaml.contains('provenance: annotation') : 'every fact verified by Hibernate'
+// Truck is a final class: that it cannot be proxied is stated from the bytecode (provenance annotation), since Hibernate
+// cannot build a SessionFactory to confirm it: it cannot define a proxy subclass of the sealed Vehicle. Every mapping fact is verified.
+def mapping = yaml.replaceAll(/- name: not proxied\n        detail: a final class\n        effect: [^\n]+\n        provenance: annotation\n/, '')
+assert mapping != yaml : 'Truck is final: not proxied'
+assert !mapping.contains('provenance: annotation') : 'every fact verified by Hibernate'
 return true
