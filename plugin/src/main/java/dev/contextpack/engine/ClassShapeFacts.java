@@ -35,6 +35,7 @@ final class ClassShapeFacts {
     static final String NOT_PROXIED = "CP-FINAL-ENTITY-NOT-PROXIED";
     static final String NO_CONSTRUCTOR = "CP-NO-NOARG-CONSTRUCTOR";
     static final String KOTLIN_NULLABILITY = "CP-KOTLIN-NULLABILITY";
+    static final String SEALED = "CP-SEALED-ENTITY";
 
     record Result(List<Entity> entities, List<Finding> findings) {
     }
@@ -51,8 +52,9 @@ final class ClassShapeFacts {
      *        (a module without one does not pay for it); null from the supplier when it cannot be built
      */
     static Result of(List<Entity> entities, ClassShapes shapes, MethodBodies bodies, Metadata metadata,
-                     Supplier<SessionFactoryImplementor> sessionFactory) {
+                     Supplier<SessionFactoryImplementor> sessionFactory, Supplier<String> unavailable) {
         List<Finding> findings = new ArrayList<>();
+        findings.addAll(sealedEntities(entities, shapes, sessionFactory, unavailable));
         Map<String, Unproxied> unproxied = unproxied(entities, shapes, sessionFactory);
         Map<String, List<String>> linksTo = new TreeMap<>();
         Map<String, List<Behaviour>> added = new HashMap<>();
@@ -112,6 +114,7 @@ final class ClassShapeFacts {
         for (Entity e : entities) {
             if (e.provenance() != Provenance.verified || e.isAbstract()) continue;
             String reason = finalReason(e.className(), shapes);
+            if (reason == null && shapes.of(e.className()) != null && shapes.of(e.className()).sealedClass()) reason = "a sealed class";
             if (reason == null) continue;
             SessionFactoryImplementor sf = sessionFactory.get();
             if (sf == null) {
@@ -137,6 +140,27 @@ final class ClassShapeFacts {
             for (String m : s.finalAccessors()) accessors.add(simple + "." + m);
         }
         return accessors.isEmpty() ? null : "final " + (accessors.size() == 1 ? "accessor " : "accessors ") + String.join(", ", accessors);
+    }
+
+    /**
+     * A sealed entity class: Hibernate 7.4 tries to define a proxy subclass of it, which the JVM refuses, and
+     * its SessionFactory, so the application, does not start. Reported only when the SessionFactory fails so.
+     */
+    private static List<Finding> sealedEntities(List<Entity> entities, ClassShapes shapes, Supplier<SessionFactoryImplementor> sessionFactory,
+                                        Supplier<String> unavailable) {
+        List<Entity> permitted = entities.stream().filter(e -> e.provenance() == Provenance.verified && shapes.of(e.className()) != null
+                && shapes.of(e.className()).sealedClass()).toList();
+        if (permitted.isEmpty() || sessionFactory.get() != null) return List.of();
+        String why = unavailable.get();
+        List<Finding> findings = new ArrayList<>();
+        for (Entity e : permitted) {
+            if (why == null || !why.contains("inherit from sealed class " + e.className())) continue;
+            findings.add(new Finding(SEALED, Finding.Severity.error, e.className(), null,
+                    e.name() + " is a sealed class: Hibernate " + org.hibernate.Version.getVersionString() + " cannot build its SessionFactory,"
+                            + " because the JVM refuses the proxy subclass it defines (" + why.substring(why.indexOf(':') + 1).strip()
+                            + "). The application does not start; remove `sealed` from the class (Kotlin: make it `open` or `abstract`)."));
+        }
+        return findings;
     }
 
     /**

@@ -36,10 +36,11 @@ public final class ClassShapes {
 
     /**
      * @param finalClass the class is final: Hibernate cannot subclass it for a proxy
+     * @param sealedClass the class permits only its listed subclasses (Java {@code sealed}, Kotlin {@code sealed class}): nor can a proxy extend it
      * @param finalAccessors getters and setters declared final (non-static, non-private), which a proxy cannot override
      * @param fieldNullness Kotlin nullability of the declared fields (empty for a Java class)
      */
-    public record Shape(String name, String superclass, boolean finalClass, boolean kotlin, boolean record,
+    public record Shape(String name, String superclass, boolean finalClass, boolean sealedClass, boolean kotlin, boolean record,
                         List<String> finalAccessors, Map<String, Nullness> fieldNullness) {
     }
 
@@ -84,6 +85,7 @@ public final class ClassShapes {
         private String name;
         private String superclass;
         private boolean finalClass;
+        private boolean sealedClass;
         private boolean kotlin;
         private boolean record;
         private final List<String> finalAccessors = new ArrayList<>();
@@ -95,7 +97,7 @@ public final class ClassShapes {
 
         Shape shape() {
             Map<String, Nullness> nullness = kotlin ? Map.copyOf(fields) : Map.of();
-            return new Shape(name, superclass, finalClass, kotlin, record, List.copyOf(finalAccessors), new TreeMap<>(nullness));
+            return new Shape(name, superclass, finalClass, sealedClass, kotlin, record, List.copyOf(finalAccessors), new TreeMap<>(nullness));
         }
 
         @Override
@@ -110,6 +112,11 @@ public final class ClassShapes {
         public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
             if (KOTLIN_METADATA.equals(descriptor)) kotlin = true;
             return null;
+        }
+
+        @Override
+        public void visitPermittedSubclass(String permittedSubclass) {
+            sealedClass = true;
         }
 
         @Override

@@ -72,4 +72,14 @@ class FinalClassesPackTest {
         assertEquals(Finding.Severity.error, missing.get(0).severity());
         assertEquals(Provenance.verified, entity(pack, "Crane").provenance(), "Hibernate's boot accepts it");
     }
+
+    @Test
+    void aSealedEntityKeepsHibernateFromBuildingItsSessionFactory(@TempDir Path out) {
+        ContextPack pack = generate(out, "dev.contextpack.compiled.sealed");
+        List<Finding> sealed = findings(pack, "CP-SEALED-ENTITY");
+        assertEquals(List.of("dev.contextpack.compiled.sealed.Vehicle"), sealed.stream().map(Finding::className).toList(), pack.findings()::toString);
+        assertEquals(Finding.Severity.error, sealed.get(0).severity());
+        assertTrue(sealed.get(0).message().contains("cannot inherit from sealed class dev.contextpack.compiled.sealed.Vehicle"), sealed.get(0).message());
+        assertEquals(Provenance.verified, entity(pack, "Vehicle").provenance(), "the boot model accepts it; the SessionFactory does not");
+    }
 }

@@ -54,7 +54,7 @@ class ClassShapesTest {
         ClassShapes shapes = ClassShapes.read(classes, List.of("fleet.Depot", "fleet.JavaDepot"));
 
         ClassShapes.Shape depot = shapes.of("fleet.Depot");
-        assertTrue(depot.kotlin() && depot.finalClass());
+        assertTrue(depot.kotlin() && depot.finalClass() && !depot.sealedClass());
         assertEquals("fleet.Base", depot.superclass());
         assertEquals(Map.of("name", ClassShapes.Nullness.NON_NULL, "nickname", ClassShapes.Nullness.NULLABLE, "bays", ClassShapes.Nullness.NON_NULL),
                 depot.fieldNullness(), "a primitive is non-null; a field without either annotation (a type parameter) is unknown");
