@@ -26,8 +26,8 @@ import java.util.TreeMap;
  * annotations kotlinc puts on every reference-typed backing field (private ones too), its getter,
  * setter and constructor parameter, rather than from {@code @kotlin.Metadata} with
  * kotlin-metadata-jvm: the annotations are kotlinc's stable contract for Java callers in every Kotlin
- * version, while kotlin-metadata-jvm refuses metadata more than one version newer than itself and
- * would put kotlin-stdlib on the plugin's class path. A primitive field ({@code Int}, not {@code Int?})
+ * version, while kotlin-metadata-jvm's strict reader refuses metadata of a Kotlin newer than itself (the
+ * lenient one reads it without that guarantee) and would put kotlin-stdlib on the plugin's class path. A primitive field ({@code Int}, not {@code Int?})
  * is non-null by its JVM type. A field without either annotation (a type parameter) is unknown.
  */
 public final class ClassShapes {
