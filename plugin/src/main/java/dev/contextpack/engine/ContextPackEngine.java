@@ -349,7 +349,7 @@ public final class ContextPackEngine {
                             panache = new dev.contextpack.query.PanacheReader(project, boot.metadata(), hql, entities)
                                     .read(application, request.classesDirectory(), request.classpath());
                             ClassShapeFacts.Result shaped = ClassShapeFacts.of(entities,
-                                    dev.contextpack.scan.ClassShapes.read(request.classesDirectory(), scan.entities()), bodies, boot.metadata(), hql::sessionFactory, hql::unavailable);
+                                    dev.contextpack.scan.ClassShapes.read(classes.classesDirectory(), scan.entities()), bodies, boot.metadata(), hql::sessionFactory, hql::unavailable);
                             entities.clear();
                             entities.addAll(shaped.entities());
                             extractionFindings.addAll(shaped.findings());
