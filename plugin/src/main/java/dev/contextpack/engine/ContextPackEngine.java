@@ -364,6 +364,11 @@ public final class ContextPackEngine {
                             queries = new RepositoryReader(project, boot.metadata(), hql, entities, bodies, request.classesDirectory()).read(application);
                             panache = new dev.contextpack.query.PanacheReader(project, boot.metadata(), hql, entities)
                                     .read(application, request.classesDirectory(), request.classpath());
+                            ClassShapeFacts.Result shaped = ClassShapeFacts.of(entities,
+                                    dev.contextpack.scan.ClassShapes.read(classes.classesDirectory(), scan.entities()), bodies, boot.metadata(), hql::sessionFactory, hql::unavailable);
+                            entities.clear();
+                            entities.addAll(shaped.entities());
+                            extractionFindings.addAll(shaped.findings());
                         }
                     } finally {
                         thread.setContextClassLoader(previous);
@@ -410,6 +415,7 @@ public final class ContextPackEngine {
             findings.addAll(LegacyAnnotations.findings(legacy, projectVersion));
             findings.addAll(LegacyAnnotations.moveFindings(found));
             findings.addAll(HibernateVersions.findings(entities, projectVersion, settings.dialect(), versionSettings, configured, scan));
+            findings.addAll(ObjectMethodFindings.of(entities, bodies, scan));
             for (ScanResult.UnknownAnnotation unknown : scan.unknownHibernateAnnotations()) {
                 if (legacy.stream().anyMatch(l -> l.annotation().equals(unknown.annotation()) && l.className().equals(unknown.className())
                         && java.util.Objects.equals(l.member(), unknown.member()))) continue; // reported with its values as CP-LEGACY-ANNOTATION

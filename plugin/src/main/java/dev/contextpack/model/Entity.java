@@ -78,4 +78,10 @@ public record Entity(
                 mappedSuperclasses, identifier, versionAttribute, attributes, foreignKeys, uniqueKeys, callbacks, automaticValues,
                 constraints, behaviours, aggregateRoot, deleteImpact, rules, newModule);
     }
+
+    public Entity withBehaviours(List<Behaviour> newBehaviours) {
+        return new Entity(name, className, provenance, declaredBy, isAbstract, table, secondaryTables, inheritance,
+                mappedSuperclasses, identifier, versionAttribute, attributes, foreignKeys, uniqueKeys, callbacks, automaticValues,
+                constraints, newBehaviours, aggregateRoot, deleteImpact, rules);
+    }
 }
