@@ -60,6 +60,8 @@ public final class ContextPackEngine {
     private final EngineLog log;
     private final RenderOptions options;
     private final int maxTokensPerFile;
+    /** Applied to every model this engine builds, before it is rendered or compared (an aggregated build's module attribution). */
+    private java.util.function.UnaryOperator<ContextPack> refinement = java.util.function.UnaryOperator.identity();
 
     public ContextPackEngine(EngineLog log) {
         this(log, RenderOptions.DEFAULT);
@@ -270,12 +272,26 @@ public final class ContextPackEngine {
                 file.packLink());
     }
 
+    /**
+     * This engine, with {@code refinement} applied to each model it builds (after the findings are
+     * suppressed and logged): an aggregated build adds the module of each class and its own findings.
+     */
+    public ContextPackEngine refining(java.util.function.UnaryOperator<ContextPack> refinement) {
+        this.refinement = refinement;
+        return this;
+    }
+
     /** The model alone, without rendering or writing; null when the module has no entity. */
     public ContextPack build(GenerateRequest request) {
         return build(request, Suppressions.none());
     }
 
     public ContextPack build(GenerateRequest request, Suppressions suppressions) {
+        ContextPack pack = model(request, suppressions);
+        return pack == null ? null : refinement.apply(pack);
+    }
+
+    private ContextPack model(GenerateRequest request, Suppressions suppressions) {
         ClassLoader pluginLoader = ContextPackEngine.class.getClassLoader();
         // Hibernate 5/6 annotations are read from the classes as compiled, before they are converted for Hibernate 7
         LegacyAnnotations.Found found = LegacyAnnotations.read(request.classesDirectory(), request.packages(), pluginLoader);
@@ -364,6 +380,11 @@ public final class ContextPackEngine {
                             queries = new RepositoryReader(project, boot.metadata(), hql, entities, bodies, request.classesDirectory()).read(application);
                             panache = new dev.contextpack.query.PanacheReader(project, boot.metadata(), hql, entities)
                                     .read(application, request.classesDirectory(), request.classpath());
+                            ClassShapeFacts.Result shaped = ClassShapeFacts.of(entities,
+                                    dev.contextpack.scan.ClassShapes.read(classes.classesDirectory(), scan.entities()), bodies, boot.metadata(), hql::sessionFactory, hql::unavailable);
+                            entities.clear();
+                            entities.addAll(shaped.entities());
+                            extractionFindings.addAll(shaped.findings());
                         }
                     } finally {
                         thread.setContextClassLoader(previous);
@@ -420,6 +441,7 @@ public final class ContextPackEngine {
             findings.addAll(LegacyAnnotations.findings(legacy, projectVersion));
             findings.addAll(LegacyAnnotations.moveFindings(found));
             findings.addAll(HibernateVersions.findings(entities, projectVersion, settings.dialect(), versionSettings, configured, scan));
+            findings.addAll(ObjectMethodFindings.of(entities, bodies, scan));
             for (ScanResult.UnknownAnnotation unknown : scan.unknownHibernateAnnotations()) {
                 if (legacy.stream().anyMatch(l -> l.annotation().equals(unknown.annotation()) && l.className().equals(unknown.className())
                         && java.util.Objects.equals(l.member(), unknown.member()))) continue; // reported with its values as CP-LEGACY-ANNOTATION
@@ -437,7 +459,7 @@ public final class ContextPackEngine {
                 }
             }
             return new ContextPack(ContextPack.FORMAT_VERSION, GENERATOR, request.module(), List.copyOf(allSettings),
-                    List.copyOf(entities), derived.aggregates(), List.copyOf(repositories), queries.bases(), queries.namedQueries(),
+                    List.copyOf(entities), derived.aggregates(), distinctRepositoryNames(List.copyOf(repositories)), queries.bases(), queries.namedQueries(),
                     application.transactions(), publishers(application, entities), application.eventHandlers(), panache.panache(), List.copyOf(findings));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot close the project class loader: " + e.getMessage(), e);
@@ -486,6 +508,20 @@ public final class ContextPackEngine {
             distinct.add(clash ? e.withName(e.className()) : e);
         }
         return distinct;
+    }
+
+    /**
+     * Two interfaces of different packages may share a simple name (each module of an aggregated build
+     * its own {@code UserRepository}): each is then named by its class, so each has its own page.
+     */
+    static List<dev.contextpack.model.Repository> distinctRepositoryNames(List<dev.contextpack.model.Repository> repositories) {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        repositories.forEach(r -> counts.merge(r.name(), 1L, Long::sum));
+        if (counts.values().stream().allMatch(n -> n == 1)) return repositories;
+        List<dev.contextpack.model.Repository> distinct = new ArrayList<>();
+        for (dev.contextpack.model.Repository r : repositories) distinct.add(counts.get(r.name()) > 1 ? r.withName(r.className()) : r);
+        distinct.sort(Comparator.comparing(dev.contextpack.model.Repository::name).thenComparing(dev.contextpack.model.Repository::className));
+        return List.copyOf(distinct);
     }
 
     /**

@@ -76,7 +76,7 @@ public final class BytecodeEntityReader {
         if (facts == null) {
             // listed in persistence.xml from a dependency jar: the module's bytecode does not have it
             return new Entity(name, className, Provenance.annotation, declaredBy, false, null, List.of(), null, List.of(), null, null,
-                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, List.of(), why);
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, List.of(), null, why);
         }
         List<ClassFacts> hierarchy = mappedHierarchy(facts);
         boolean propertyAccess = propertyAccess(hierarchy);
@@ -100,7 +100,7 @@ public final class BytecodeEntityReader {
         TableRef table = declaredTable(facts);
         return new Entity(name, className, Provenance.annotation, declaredBy, facts.isAbstract(), null, List.of(), inheritance,
                 mappedSuperclasses, identifier, version, List.copyOf(attributes), List.of(), List.of(), Callbacks.of(className, scan, bodies),
-                List.of(), List.of(), List.of(), null, null, List.of(), why.withDeclared(table, table == null ? null : physicalTable.apply(table),
+                List.of(), List.of(), List.of(), null, null, List.of(), null, why.withDeclared(table, table == null ? null : physicalTable.apply(table),
                 sorted(defaults)));
     }
 

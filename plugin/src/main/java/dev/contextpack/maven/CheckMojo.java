@@ -56,7 +56,7 @@ public class CheckMojo extends GenerateMojo {
         CheckResult result;
         try {
             GenerateRequest request = request();
-            ContextPackEngine engine = new ContextPackEngine(adapt(getLog()), renderOptions());
+            ContextPackEngine engine = engine(adapt(getLog()));
             CheckResult inMemory = engine.check(request, Suppressions.read(suppressionFile().toPath()));
             result = new CheckResult(inMemory.pack(),
                     inMemory.drift().prefixed(prefix).plus(engine.compareAgentFiles(inMemory.pack(), request, agentFiles()))
@@ -79,6 +79,10 @@ public class CheckMojo extends GenerateMojo {
                 + fix + ", then " + gitAdd(drift, pack));
     }
 
+    boolean checkSkip() {
+        return checkSkip;
+    }
+
     /** {@code git add} with the pack's directory and the files outside it that differ (AGENTS.md). */
     private static String gitAdd(Drift drift, String pack) {
         java.util.Set<String> paths = new java.util.TreeSet<>();
@@ -88,10 +92,10 @@ public class CheckMojo extends GenerateMojo {
     }
 
     /** The command that rewrites this module's pack, run from the build's top directory. */
-    private String fixCommand() {
+    String fixCommand() {
         Path root = root();
         Path base = project().getBasedir().toPath().toAbsolutePath().normalize();
-        if (root == null || base.equals(root)) return "`" + REGENERATE_COMMAND + "`";
-        return "`" + REGENERATE_COMMAND + " -pl " + slashes(root.relativize(base)) + " -am`";
+        if (root == null || base.equals(root)) return "`" + regenerateCommand() + "`";
+        return "`" + regenerateCommand() + " -pl " + slashes(root.relativize(base)) + " -am`";
     }
 }

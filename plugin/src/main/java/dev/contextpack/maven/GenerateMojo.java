@@ -189,23 +189,23 @@ public class GenerateMojo extends AbstractMojo {
         if (skipped()) return;
         GenerateRequest request = request();
         boolean useFingerprint = incremental && !writeBaseline;
-        if (useFingerprint && fingerprint(request).equals(Fingerprint.read(fingerprintFile.toPath()))) {
+        if (useFingerprint && fingerprint(request).equals(Fingerprint.read(fingerprintFile().toPath()))) {
             getLog().info("context-pack: nothing changed since the last run (classes, class path, parameters, templates, plugin, pack);"
                     + " skipped. -Dcontext-pack.incremental=false forces a run.");
             return;
         }
         GenerateResult result;
         try {
-            result = new ContextPackEngine(adapt(getLog()), renderOptions()).generate(request, Suppressions.read(suppressionFile.toPath()));
+            result = engine(adapt(getLog())).generate(request, Suppressions.read(suppressionFile.toPath()));
             if (writeBaseline && result.pack() != null) {
                 Suppressions.writeBaseline(suppressionFile.toPath(), result.pack().findings(),
                         "baseline: accepted when the baseline was written; fix the mapping and remove this entry");
                 getLog().info("context-pack: wrote the current findings to " + suppressionFile + " as accepted.");
-                result = new ContextPackEngine(EngineLog.SILENT, renderOptions()).generate(request, Suppressions.read(suppressionFile.toPath()));
+                result = engine(EngineLog.SILENT).generate(request, Suppressions.read(suppressionFile.toPath()));
             }
-            Drift agents = new ContextPackEngine(adapt(getLog()), renderOptions()).updateAgentFiles(result.pack(), request, agentFiles());
+            Drift agents = engine(adapt(getLog())).updateAgentFiles(result.pack(), request, agentFiles());
             // a check later in this build compares with the files as they were before this goal rewrote them
-            agents = agents.plus(new ContextPackEngine(adapt(getLog()), renderOptions()).updateToolFiles(result.pack(), request, toolFiles()));
+            agents = agents.plus(engine(adapt(getLog())).updateToolFiles(result.pack(), request, toolFiles()));
             Drift before = result.drift() == null ? agents : result.drift().prefixed(packPrefix()).plus(agents);
             if (!before.isEmpty()) project.setContextValue(CheckMojo.REWRITTEN_IN_THIS_BUILD, before);
         } catch (ScanException | IllegalArgumentException | SettingsFileException e) {
@@ -234,16 +234,16 @@ public class GenerateMojo extends AbstractMojo {
         boolean kept = result.writeReport() != null && !result.writeReport().kept().isEmpty();
         if (useFingerprint && !kept) {
             try {
-                Files.createDirectories(fingerprintFile.toPath().getParent());
-                Files.writeString(fingerprintFile.toPath(), fingerprint(request), StandardCharsets.UTF_8);
+                Files.createDirectories(fingerprintFile().toPath().getParent());
+                Files.writeString(fingerprintFile().toPath(), fingerprint(request), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                getLog().warn("context-pack: cannot write " + fingerprintFile + " (" + e.getMessage() + "); the next build runs in full.");
+                getLog().warn("context-pack: cannot write " + fingerprintFile() + " (" + e.getMessage() + "); the next build runs in full.");
             }
         } else {
             try {
-                Files.deleteIfExists(fingerprintFile.toPath());
+                Files.deleteIfExists(fingerprintFile().toPath());
             } catch (IOException e) {
-                getLog().debug("context-pack: cannot delete " + fingerprintFile + ": " + e.getMessage());
+                getLog().debug("context-pack: cannot delete " + fingerprintFile() + ": " + e.getMessage());
             }
         }
     }
@@ -260,6 +260,7 @@ public class GenerateMojo extends AbstractMojo {
         parameters.put("llmsTxt", String.valueOf(llmsTxt));
         parameters.put("copilotInstructions", String.valueOf(copilotInstructions));
         parameters.put("cursorRules", String.valueOf(cursorRules));
+        parameters.putAll(fingerprintParameters());
         for (ContextPackEngine.AgentFile file : agentFiles()) {
             String section;
             try {
@@ -297,11 +298,8 @@ public class GenerateMojo extends AbstractMojo {
         } catch (Exception e) {
             throw new MojoExecutionException("Cannot resolve the runtime class path of " + project.getArtifactId() + ": " + e.getMessage(), e);
         }
-        return new GenerateRequest(classesDirectory.toPath(), classpath, outputDirectory.toPath(),
-                templateDirectory == null ? null : templateDirectory.toPath(), packages == null ? List.of() : packages,
-                new Overrides(dialect, databaseVersion, physicalNamingStrategy, implicitNamingStrategy,
-                        hibernateProperties == null ? Map.of() : withoutEmptyValues(hibernateProperties)),
-                project.getArtifactId(), REGENERATE_COMMAND);
+        return new GenerateRequest(classesDirectory.toPath(), classpath, outputDirectory.toPath(), templates(), packages(), overrides(),
+                project.getArtifactId(), regenerateCommand());
     }
 
     /** AGENTS.md and CLAUDE.md at the build's top directory, as the parameters ask. */
@@ -320,7 +318,7 @@ public class GenerateMojo extends AbstractMojo {
         List<ContextPackEngine.ToolFile> files = new ArrayList<>();
         Path root = root();
         if (root == null) return files;
-        List<Path> sources = project.getCompileSourceRoots().stream().map(s -> Path.of(s).toAbsolutePath().normalize()).toList();
+        List<Path> sources = sourceRoots();
         Path pack = outputDirectory.toPath().toAbsolutePath().normalize();
         if (copilotInstructions) {
             Path file = root.resolve(".github/instructions/" + project.getArtifactId() + "-data-layer.instructions.md");
@@ -333,6 +331,52 @@ public class GenerateMojo extends AbstractMojo {
                     slashes(file.getParent().relativize(pack)) + "/"));
         }
         return files;
+    }
+
+    /** The Java source directories the editor files' globs point into: the module's. */
+    List<Path> sourceRoots() {
+        return project.getCompileSourceRoots().stream().map(s -> Path.of(s).toAbsolutePath().normalize()).toList();
+    }
+
+    /** The engine every goal runs; the aggregate adds its module attribution. */
+    ContextPackEngine engine(EngineLog log) {
+        return new ContextPackEngine(log, renderOptions());
+    }
+
+    /** Fingerprint lines beyond the parameters and inputs of a single module. */
+    Map<String, String> fingerprintParameters() {
+        return Map.of();
+    }
+
+    File fingerprintFile() {
+        return fingerprintFile;
+    }
+
+    /** The command that rewrites the pack, written into every file's header. */
+    String regenerateCommand() {
+        return REGENERATE_COMMAND;
+    }
+
+    boolean skip() {
+        return skip;
+    }
+
+    MavenSession session() {
+        return session;
+    }
+
+    List<String> packages() {
+        return packages == null ? List.of() : packages;
+    }
+
+    Path templates() {
+        return templateDirectory == null ? null : templateDirectory.toPath();
+    }
+
+    /** The plugin parameters that override the application's settings. */
+    Overrides overrides() {
+        return new Overrides(dialect, databaseVersion, physicalNamingStrategy, implicitNamingStrategy,
+                hibernateProperties == null ? Map.of() : withoutEmptyValues(hibernateProperties));
     }
 
     /** The build's top directory: where Maven was started (the execution root). */

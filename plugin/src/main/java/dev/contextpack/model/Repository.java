@@ -16,6 +16,7 @@ import java.util.List;
  * @param usedBy the application classes that have it injected (constructor or field)
  * @param inheritedCalls the inherited operations (save, findById, ...) the module calls, with the calling methods
  * @param save how Spring Data's {@code save()} decides between {@code persist()} and {@code merge()} for this entity
+ * @param module the module that holds the interface in an aggregated pack; null in a single-module pack
  */
 public record Repository(
         String name,
@@ -30,7 +31,28 @@ public record Repository(
         List<String> usedBy,
         List<String> inheritedCalls,
         String save,
-        Provenance provenance) {
+        Provenance provenance,
+        SourceModule module) {
+
+    /** A repository of a single-module pack: no module of its own. */
+    public Repository(String name, String className, String style, String entity, String domainClass, String idType,
+                      List<String> baseInterfaces, List<Fragment> fragments, List<QueryMethod> methods, List<String> usedBy,
+                      List<String> inheritedCalls, String save, Provenance provenance) {
+        this(name, className, style, entity, domainClass, idType, baseInterfaces, fragments, methods, usedBy, inheritedCalls, save,
+                provenance, null);
+    }
+
+    /** The same repository under another name (and so another page). */
+    public Repository withName(String newName) {
+        return new Repository(newName, className, style, entity, domainClass, idType, baseInterfaces, fragments, methods, usedBy,
+                inheritedCalls, save, provenance, module);
+    }
+
+    /** The module of an aggregated pack that holds the interface. */
+    public Repository withModule(SourceModule newModule) {
+        return new Repository(name, className, style, entity, domainClass, idType, baseInterfaces, fragments, methods, usedBy,
+                inheritedCalls, save, provenance, newModule);
+    }
 
     /** A custom fragment: an interface of the application and the class that implements it. */
     public record Fragment(String interfaceName, String implementation) {

@@ -48,6 +48,11 @@ public final class HqlChecker implements AutoCloseable {
         return unavailable;
     }
 
+    /** Hibernate's runtime model of the application (built on first use), or null when it cannot be built. */
+    public SessionFactoryImplementor sessionFactory() {
+        return factory();
+    }
+
     public Outcome check(String hql) {
         SessionFactoryImplementor sf = factory();
         if (sf == null) return new Outcome(null, null, List.of(), List.of(), List.of());

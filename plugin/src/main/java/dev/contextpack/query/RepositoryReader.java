@@ -335,6 +335,23 @@ public final class RepositoryReader {
                     + " the application fails when it creates the repository or when the method first runs (depending on the Spring Data version).");
         }
         String description = QueryWords.derived(derived, entityName, shape, paging);
+        Class<?> dto = dtoClass(m, domain);
+        List<String> selected = dto == null || !"find".equals(derived.subject()) ? List.of() : spring.dtoProperties(dto, domain);
+        if (!selected.isEmpty()) {
+            // Spring Data builds `select new Dto(e.a, e.b)` from the constructor's parameter names: each must be a persistent property
+            description += " Spring Data selects " + String.join(", ", selected.stream().map(p -> "`" + p + "`").toList()) + " into the constructor of `"
+                    + dto.getSimpleName() + "`" + (dto.isRecord() ? " (the record's components, in order)." : ".");
+            for (String property : selected) {
+                String missing = persistentPath(entity, property);
+                if (missing != null && problem == null) {
+                    problem = "the projection `" + dto.getSimpleName() + "` has a constructor parameter " + missing
+                            + " Spring Data selects one property per constructor parameter, by name.";
+                    invalid(repository, m, problem + " The application fails when it creates the repository or when the method first runs;"
+                            + " name the " + (dto.isRecord() ? "record component" : "constructor parameter") + " after a property of " + entityName
+                            + ", or declare the query with @Query and a constructor expression.");
+                }
+            }
+        }
         return new QueryMethod(m.getName(), JavaMembers.signature(m), m.getGenericReturnType().getTypeName(), shape, "derived", null, null, derived,
                 description, modifying, entityGraph, lock, transaction, List.of(), problem == null ? QueryMethod.VALID : QueryMethod.INVALID, problem,
                 entity != null && entity.provenance() == Provenance.verified ? Provenance.verified : Provenance.derived);
@@ -595,6 +612,17 @@ public final class RepositoryReader {
                     + (outcome.valid() ? "accepts" : "rejects (" + outcome.problem() + ")") + " the query Spring Data's AOT processing generated for it: "
                     + aotQuery + ". The AOT metadata may be stale (rebuild through prepare-package); otherwise please report it.");
         }
+    }
+
+    /** The class a derived query's result is constructed as (a record or other DTO), or null: an entity, interface or JDK type. */
+    private Class<?> dtoClass(Method m, Class<?> domain) {
+        Type generic = m.getGenericReturnType();
+        Class<?> raw = m.getReturnType();
+        Type element = generic instanceof ParameterizedType p && p.getActualTypeArguments().length == 1 ? p.getActualTypeArguments()[0] : generic;
+        Class<?> type = element == generic ? raw : JavaMembers.raw(element);
+        if (type == null || type == domain || type.isInterface() || type.isPrimitive() || type.isArray() || type.getName().startsWith("java.")
+                || entitiesByClass.containsKey(type.getName())) return null;
+        return type;
     }
 
     private String resultShape(Method m, Class<?> domain) {

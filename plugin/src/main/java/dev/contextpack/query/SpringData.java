@@ -86,6 +86,29 @@ final class SpringData {
     }
 
     /**
+     * The entity properties Spring Data selects for a class-based (DTO) projection of a derived query, as its
+     * own {@code ReturnedType} reads them: the parameters of the class's preferred constructor (a record's
+     * components). Empty when Spring Data does not construct the type (an entity, an interface, a simple type)
+     * or cannot be asked.
+     */
+    List<String> dtoProperties(Class<?> returned, Class<?> domainClass) {
+        try {
+            Class<?> factoryType = Class.forName("org.springframework.data.projection.SpelAwareProxyProjectionFactory", true, loader);
+            Object factory = factoryType.getConstructor().newInstance();
+            Class<?> returnedType = Class.forName("org.springframework.data.repository.query.ReturnedType", true, loader);
+            Method of = returnedType.getMethod("of", Class.class, Class.class,
+                    Class.forName("org.springframework.data.projection.ProjectionFactory", false, loader));
+            Object type = of.invoke(null, returned, domainClass, factory);
+            if (!(boolean) call(type, "isProjecting") || ((Class<?>) call(type, "getReturnedType")).isInterface()) return List.of();
+            List<String> properties = new ArrayList<>();
+            for (Object property : (Iterable<?>) call(type, "getInputProperties")) properties.add(String.valueOf(property));
+            return List.copyOf(properties);
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
      * Parses a query method name with Spring Data's {@code PartTree}, which also resolves every property
      * path against the domain class. {@code parameters} are the names of the bindable parameters in order.
      */

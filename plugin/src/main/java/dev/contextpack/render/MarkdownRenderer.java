@@ -93,6 +93,7 @@ public final class MarkdownRenderer {
         Map<String, Entity> byName = new HashMap<>();
         pack.entities().forEach(e -> byName.put(e.name(), e));
         common.put("entitiesByName", byName);
+        common.put("modules", ModuleRow.of(pack));
         List<PackFile> files = new ArrayList<>();
         Map<String, Object> index = new HashMap<>(common);
         List<DiagramEdge> edges = Diagram.edges(pack);
@@ -203,6 +204,7 @@ public final class MarkdownRenderer {
         model.put("entityDir", ENTITY_DIR);
         model.put("repositoryDir", REPOSITORY_DIR);
         model.put("yamlFile", YamlRenderer.FILE);
+        model.put("modules", ModuleRow.of(pack));
         // tens of lines, not hundreds: the rest is one link away
         model.put("maxLines", 15);
         model.put("maxNames", 40);

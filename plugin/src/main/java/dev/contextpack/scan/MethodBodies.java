@@ -36,6 +36,8 @@ public final class MethodBodies {
     /** "pkg.Class#method" -> the properties it assigns: fields it writes and setters it calls. */
     private final Map<String, Set<String>> assignments = new TreeMap<>();
     private final Map<String, Set<String>> equalityReads = new TreeMap<>();
+    /** Fields (by name) and getters (by method name) toString() of a class reads (Lombok's @ToString, @Data). */
+    private final Map<String, Set<String>> toStringReads = new TreeMap<>();
     /** "pkg.Class#method" -> the string constants it passes to createQuery/createSelectionQuery/createMutationQuery. */
     private final Map<String, List<String>> queryLiterals = new TreeMap<>();
     /** "pkg.Interface#method" -> the methods that call it, "pkg.Class#method" (a lambda counts for its enclosing method). */
@@ -70,6 +72,19 @@ public final class MethodBodies {
     /** Fields (by name) and getters (by method name) read by equals and hashCode of a class. */
     public Set<String> equalityReads(String className) {
         return equalityReads.getOrDefault(className, Set.of());
+    }
+
+    /** Classes whose toString, equals or hashCode Lombok generated ({@code @lombok.Generated} on the method), as "pkg.Class#method". */
+    private final Set<String> lombokGenerated = new TreeSet<>();
+
+    /** Whether Lombok generated this method of the class (it marks what it generates with {@code @lombok.Generated}). */
+    public boolean lombokGenerated(String className, String method) {
+        return lombokGenerated.contains(className + "#" + method);
+    }
+
+    /** Fields (by name) and getters (by method name) read by toString of a class. */
+    public Set<String> toStringReads(String className) {
+        return toStringReads.getOrDefault(className, Set.of());
     }
 
     /**
@@ -117,7 +132,17 @@ public final class MethodBodies {
                 String caller = className.substring(className.lastIndexOf('.') + 1) + "." + method + "()";
                 Set<String> assigned = assignments.computeIfAbsent(className + "#" + name, k -> new TreeSet<>());
                 String callingMethod = className + "#" + method;
-                return new Body(caller, lambda, equality ? equalityReads.computeIfAbsent(className, k -> new TreeSet<>()) : null, assigned) {
+                boolean toString = name.equals("toString") && descriptor.equals("()Ljava/lang/String;");
+                Set<String> reads = equality ? equalityReads.computeIfAbsent(className, k -> new TreeSet<>())
+                        : toString ? toStringReads.computeIfAbsent(className, k -> new TreeSet<>()) : null;
+                String methodKey = className + "#" + name;
+                return new Body(caller, lambda, reads, assigned) {
+                    @Override
+                    public org.objectweb.asm.AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
+                        if ("Llombok/Generated;".equals(annotation)) lombokGenerated.add(methodKey);
+                        return null;
+                    }
+
                     @Override
                     void createsQuery(String text) {
                         queryLiterals.computeIfAbsent(callingMethod, k -> new ArrayList<>()).add(text);

@@ -36,6 +36,7 @@ class M2eMetadataTest {
         assertEquals("false", execute.getElementsByTagName("runOnIncremental").item(0).getTextContent().trim());
         assertEquals("true", execute.getElementsByTagName("runOnConfiguration").item(0).getTextContent().trim());
         assertEquals(1, actions.get("check").getElementsByTagName("ignore").getLength());
+        assertEquals(1, actions.get("aggregate").getElementsByTagName("ignore").getLength(), "a command-line goal over the whole reactor");
     }
 
     /** The goals maven-plugin-plugin wrote into the descriptor (target/classes/META-INF/maven/plugin.xml). */

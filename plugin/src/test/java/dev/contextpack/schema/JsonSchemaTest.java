@@ -104,6 +104,23 @@ class JsonSchemaTest {
                 pack -> ((ObjectNode) pack.at("/entities/0")).put("attributes", "none"));
     }
 
+    /** What context-pack:aggregate adds to entities and repositories (in the YAML of it/multi-module-aggregate) conforms too. */
+    @Test
+    void theModuleOfAnAggregatedPackConformsToTheSchema() throws IOException {
+        JsonNode aggregated = example.deepCopy();
+        JsonNode module = new YAMLMapper().readTree("""
+                artifactId: domain
+                directory: domain
+                source: domain/src/main/java/com/example/shop/domain/PurchaseOrder.java
+                provenance: config
+                """);
+        ((ObjectNode) aggregated.at("/entities/0")).set("module", module);
+        ((ObjectNode) aggregated.at("/repositories/0")).set("module", module);
+        assertEquals(List.of(), Validator.validate(schema, aggregated));
+        ((ObjectNode) aggregated.at("/entities/0/module")).put("provenance", "guessed");
+        assertEquals(2, Validator.validate(schema, aggregated).size(), "the shared node is invalid in both places");
+    }
+
     private static void assertViolation(String path, String message, Consumer<JsonNode> mutation) {
         JsonNode copy = example.deepCopy();
         mutation.accept(copy);

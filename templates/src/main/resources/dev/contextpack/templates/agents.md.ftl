@@ -9,6 +9,9 @@ ${pack.entities()?size} JPA entit${(pack.entities()?size == 1)?then("y", "ies")}
 or a query, read the entity's page in [`${packLink}`](${packLink}${index}): table and columns, owning sides, cascades,
 what a delete removes and the rules for changes. All facts, machine-readable: [`${packLink}${yamlFile}`](${packLink}${yamlFile}).
 
+<#if modules?has_content>
+- Modules: <#list modules as m>`${m.directory()}` (${m.artifactId()}) holds <#if m.entities()?has_content>${m.entities()?size} entit${(m.entities()?size == 1)?then("y", "ies")}</#if><#if m.entities()?has_content && m.repositories()?has_content> and </#if><#if m.repositories()?has_content>${m.repositories()?size} repositor${(m.repositories()?size == 1)?then("y", "ies")}</#if><#sep>; </#list>.
+</#if>
 <#assign shown = ["projectHibernateVersion", "dialect", "physicalNamingStrategy", "spring.jpa.hibernate.ddl-auto", "hibernate.hbm2ddl.auto", "schemaManagedBy", "spring.jpa.open-in-view"]>
 <#assign settings = pack.settings()?filter(s -> shown?seq_contains(s.name()))>
 <#if settings?has_content>

@@ -32,6 +32,10 @@ Table as `@Table` declares it: `${why.declaredTable().qualifiedName()}`; the phy
 Table: not known. No `@Table` name is declared, and the name the naming strategy gives is known only once Hibernate boots the entity.
 </#if>
 </#if>
+<#if entity.module()??>
+
+Edit it in module `${entity.module().artifactId()}` (<#if entity.module().directory() == ".">the top directory<#else>`${entity.module().directory()}/`</#if>)<#if entity.module().source()??>: `${entity.module().source()}`</#if>.
+</#if>
 <#if entity.table()??>
 
 Table `${entity.table().qualifiedName()}`<#list entity.secondaryTables() as st><#if st?is_first>; secondary tables: </#if>`${st.table().qualifiedName()}` (key `${st.keyColumns()?join(", ")}`)<#sep>, </#list>.

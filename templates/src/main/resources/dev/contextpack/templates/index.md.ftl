@@ -38,6 +38,19 @@ of each states only what its annotations declare (provenance `annotation`), with
 their links are dashed in the diagrams, and the aggregates below follow the cascades their annotations declare.
 
 </#if>
+<#if modules?has_content>
+## Modules
+
+<#if !compact>
+This pack describes the modules of one build together; each entity and repository page names its module and source file.
+
+</#if>| Module | Directory | Entities | Repositories |
+|---|---|---|---|
+<#list modules as m>
+| `${m.artifactId()}` | `${m.directory()}` | <#list m.entities() as e>[${e}](${entityDir}${e}.md)<#sep>, </#list> | <#list m.repositories() as r>[${r}](repositories/${r}.md)<#sep>, </#list> |
+</#list>
+
+</#if>
 <#if packages??>
 ## Packages
 

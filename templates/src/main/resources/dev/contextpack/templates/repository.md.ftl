@@ -4,6 +4,10 @@
 # ${repository.name()}
 
 `${repository.className()}`, a <#if repository.style() == "spring-data">Spring Data<#elseif repository.style() == "panache">Quarkus Panache<#else>Jakarta Data</#if> repository of <#if repository.entity()??>[${repository.entity()}](../${entityDir}${repository.entity()}.md)<#else>`${repository.domainClass()!"?"}` (not an entity of this model)</#if><#if repository.idType()??> with id type `${repository.idType()}`</#if>, provenance: ${repository.provenance()}.
+<#if repository.module()??>
+
+Edit it in module `${repository.module().artifactId()}` (<#if repository.module().directory() == ".">the top directory<#else>`${repository.module().directory()}/`</#if>)<#if repository.module().source()??>: `${repository.module().source()}`</#if>.
+</#if>
 
 <#assign bases = repository.baseInterfaces()?filter(b -> !b?ends_with(".Repository"))>
 <#if repository.style() == "panache">
