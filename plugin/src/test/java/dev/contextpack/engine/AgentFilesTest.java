@@ -56,4 +56,23 @@ class AgentFilesTest {
         engine.updateAgentFiles(null, request, files);
         assertEquals("# How we work\n\nAsk before adding a dependency.\n", Files.readString(agents), "a module without a pack removes its section");
     }
+
+    @Test
+    void aLongListOfUnverifiedEntitiesIsCutToAFewNames() {
+        ContextPack zoo = new ContextPackEngine(EngineLog.SILENT).build(ZooTestSupport.request(null), Suppressions.none());
+        dev.contextpack.model.Entity e = zoo.entities().get(0);
+        List<dev.contextpack.model.Entity> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            many.add(new dev.contextpack.model.Entity("Unbooted" + i, "p.Unbooted" + i, dev.contextpack.model.Provenance.annotation, e.declaredBy(),
+                    false, null, List.of(), null, List.of(), null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), null, null, List.of()));
+        }
+        ContextPack pack = new ContextPack(zoo.formatVersion(), zoo.generator(), zoo.module(), zoo.settings(), many, List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of());
+        String body = new dev.contextpack.render.MarkdownRenderer(null).renderAgentSection(pack,
+                new dev.contextpack.render.Header(ContextPackEngine.GENERATOR, "mvn process-classes"), "context-pack/");
+        String line = body.lines().filter(l -> l.startsWith("- Not verified by Hibernate")).findFirst().orElseThrow();
+        assertTrue(line.contains("Unbooted0, ") && line.endsWith(", and 60 more (marked in the index)."), line);
+        assertTrue(!line.contains("Unbooted40"), line);
+    }
 }

@@ -37,7 +37,7 @@ what a delete removes and the rules for changes. All facts, machine-readable: [`
 </#if>
 <#assign unverified = pack.entities()?filter(e -> e.provenance() != "verified")>
 <#if unverified?has_content>
-- Not verified by Hibernate (described from annotations only): <#list unverified as e>${e.name()}<#sep>, </#list>.
+- Not verified by Hibernate (described from annotations only): <#list unverified as e><#if e?index < maxNames>${e.name()}<#sep>, </#sep><#elseif e?index == maxNames>and ${unverified?size - maxNames} more (marked in the index)</#if></#list>.
 </#if>
 <#assign open = pack.findings()?filter(f -> !f.suppressed()??)>
 <#if open?has_content>
